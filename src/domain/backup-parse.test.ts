@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeAssessment } from '@/lib/test-assessment';
+import type { Assessment } from './assessment';
+import type { BackupEnvelope } from './backup-format';
+import { buildBackup, MAX_BACKUP_BYTES } from './backup-format';
+import type { BackupError } from './backup-parse';
+import { MAX_NESTING, nestingDepth, parseBackup } from './backup-parse';
+import { DIMENSION_IDS } from './dimensions';
+import { newGoal, newMeasure } from './plan';
+
+const NOW = '2026-03-14T16:00:00.000Z';
+
+/** A valid assessment with every nested list and record filled, as deep as the model goes. */
+function fullAssessment(): Assessment {
+  const a = makeAssessment({ name: 'Pomorski Klaster Ekonomii Społecznej', mode: 'evaluate', language: 'pl' });
+  a.participants = [
+    { id: 'p1', label: 'Urząd Marszałkowski', sector: 'public' },
+    { id: 'p2', label: 'Fundacja „Wspólna Droga”', sector: 'social' },
+  ];
+  for (const id of DIMENSION_IDS) {
+    const d = a.dimensions[id];
+    d.baseline = { value: 3, note: 'Ocena wyjściowa' };
+    d.ideal = { value: 'na', note: '' };
+    d.checklist = { [`${id}-1`]: { checked: true, note: 'Omówione w Słupsku' } };
+    d.participantRatings = [
+      { participantId: 'p1', baseline: { value: 2, note: 'źle' }, ideal: { value: 5, note: '' } },
+      { participantId: 'p2', baseline: { value: 'unknown', note: '' }, ideal: { value: 4, note: 'dobrze' } },
+    ];
+    d.agreed = { baseline: 3, ideal: 5, note: 'Uzgodnione' };
+  }
+  a.snapshots = [
+    {
+      id: 's1',
+      label: 'Listopad 2025',
+      takenAt: '2025-11-03T09:00:00.000Z',
+      ratings: Object.fromEntries(DIMENSION_IDS.map((id) => [id, { baseline: 2, ideal: 'unknown' }])) as Assessment['snapshots'][number]['ratings'],
+    },
+  ];
+  a.vision.experience = ['platform', 'service'];
+  a.decision.focus = [{ dimension: 'finance', rationale: 'Jedno źródło' }];
+  a.decision.secondPhase = { dimensions: ['services'], timeframe: { start: '2027-04-01', end: '2028-12-31' } };
+  a.goals = [
+    {
+      ...newGoal('g1', 'finance'),
+      statement: 'Co najwyżej 40 % budżetu z jednego źródła',
+      indicators: [{ id: 'i1', name: 'Udział', unit: '%', direction: 'lower', baseline: 72.5, target: 40, source: 'Bilans' }],
+      monitoring: { reviewer: 'Komisja', frequency: 'quarterly', indicatorIds: ['i1'], note: '' },
+    },
+  ];
+  a.measures = [
+    {
+      ...newMeasure('m1', 'g1'),
+      owner: 'Piotr Łęcki',
+      contributors: ['Zarząd'],
+      milestones: [{ id: 'ms1', title: 'Uchwała', due: '2026-05-15', offsetDays: null, done: true }],
+    },
+  ];
+  return a;
+}
+
+const valid = (): BackupEnvelope => buildBackup([fullAssessment(), makeAssessment()], '0.1.0', NOW);
+
+function refusal(text: string): { error: BackupError; detail: string } {
+  const result = parseBackup(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return { error: result.error, detail: result.detail };
+}
+
+describe('parseBackup of a valid file', () => {
+  it('reads back exactly what was exported, however deeply nested', () => {
+    const backup = valid();
+    expect(nestingDepth(backup)).toBe(MAX_NESTING);
+    const result = parseBackup(JSON.stringify(backup));
+    expect(result).toEqual({ ok: true, backup });
+  });
+});
+
+describe('parseBackup refuses', () => {
+  it.each(['', '{', '{"format": "csei-navigator",}', 'undefined', 'Pomorskie'])('text that is not JSON: %j', (text) => {
+    expect(refusal(text).error).toBe('not-json');
+  });
+
+  it.each([
+    ['"__proto__" deep inside an assessment', '"goodLooksLike"', '"__proto__":{"isAdmin":true},"goodLooksLike"'],
+    ['"__proto__" in the envelope', '"appVersion"', '"__proto__":null,"appVersion"'],
+    ['"constructor"', '"appVersion"', '"constructor":{"prototype":{}},"appVersion"'],
+    ['"prototype"', '"strengths"', '"prototype":1,"strengths"'],
+  ])('a file with a %s key', (_label, find, replacement) => {
+    const text = JSON.stringify(valid()).replace(find, replacement);
+    expect(text).not.toBe(JSON.stringify(valid()));
+    expect(refusal(text).error).toBe('forbidden-key');
+  });
+
+  it('a file nested deeper than the model, even in an unknown field', () => {
+    const backup = valid();
+    // Given one level more under a rating, where the model only has plain values
+    Object.assign(backup.assessments[0]?.dimensions.finance.participantRatings[0]?.baseline ?? {}, { extra: {} });
+    expect(refusal(JSON.stringify(backup)).error).toBe('too-deep');
+    expect(refusal(`${'['.repeat(50)}${']'.repeat(50)}`).error).toBe('too-deep');
+  });
+
+  it.each([
+    ['another application\'s JSON', { format: 'other-app', formatVersion: 1 }],
+    ['a JSON array', []],
+    ['a plain number', 42],
+    ['null', null],
+  ])('%s as an unknown format', (_label, value) => {
+    expect(refusal(JSON.stringify(value)).error).toBe('unknown-format');
+  });
+
+  it('a file from a newer app (format version 99)', () => {
+    expect(refusal(JSON.stringify({ ...valid(), formatVersion: 99 }))).toEqual({ error: 'newer-format', detail: '99' });
+    expect(refusal(JSON.stringify({ ...valid(), formatVersion: 99, assessments: 'changed' })).error).toBe('newer-format');
+  });
+
+  it('an assessment stored by a newer app (schema version 99)', () => {
+    const backup = valid();
+    backup.assessments[1] = { ...makeAssessment(), schemaVersion: 99 };
+    expect(refusal(JSON.stringify(backup))).toEqual({ error: 'newer-schema', detail: '99' });
+  });
+
+  it.each<[string, (a: Assessment) => void, string]>([
+    ['an unknown mode', (a) => Object.assign(a, { mode: 'other' }), 'assessments[0].mode'],
+    ['a score of 7', (a) => Object.assign(a.dimensions.finance.baseline, { value: 7 }), 'assessments[0].dimensions.finance.baseline.value'],
+    ['a score of 0', (a) => Object.assign(a.dimensions.membership.ideal, { value: 0 }), 'assessments[0].dimensions.membership.ideal.value'],
+    ['a missing dimension', (a) => Reflect.deleteProperty(a.dimensions, 'purpose'), 'assessments[0].dimensions.purpose'],
+    ['an empty name', (a) => Object.assign(a, { name: '   ' }), 'assessments[0].name'],
+    ['a text instead of a goal list', (a) => Object.assign(a, { goals: 'none' }), 'assessments[0].goals'],
+    ['an unknown measure status', (a) => Object.assign(a.measures[0] ?? {}, { status: 'lost' }), 'assessments[0].measures[0].status'],
+  ])('an assessment with %s, naming where', (_label, spoil, path) => {
+    const backup = valid();
+    const first = backup.assessments[0];
+    if (!first) throw new Error('no assessment');
+    spoil(first);
+    expect(refusal(JSON.stringify(backup))).toEqual({ error: 'invalid', detail: path });
+  });
+
+  it('an envelope of the right format with a missing field', () => {
+    const backup: Partial<BackupEnvelope> = valid();
+    delete backup.exportedAt;
+    expect(refusal(JSON.stringify(backup))).toEqual({ error: 'invalid', detail: 'exportedAt' });
+  });
+
+  it('a file over 64 MiB, before reading it', () => {
+    expect(refusal('x'.repeat(MAX_BACKUP_BYTES + 1)).error).toBe('too-large');
+  });
+});
+
+describe('parseBackup of arbitrary input', () => {
+  const KNOWN_ERRORS: BackupError[] = ['forbidden-key', 'too-deep', 'newer-schema', 'invalid'];
+
+  it('never throws on any JSON value and refuses it unless it is a valid backup', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseBackup(JSON.stringify(value));
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws when any field of a valid assessment is replaced by random JSON', () => {
+    const keys = Object.keys(fullAssessment());
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 3 }), (key, value) => {
+        const backup = valid() as unknown as { assessments: Record<string, unknown>[] };
+        const first = backup.assessments[0] ?? {};
+        first[key] = value;
+        const result = parseBackup(JSON.stringify(backup));
+        if (!result.ok) expect(KNOWN_ERRORS).toContain(result.error);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

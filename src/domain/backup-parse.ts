@@ -1,0 +1,100 @@
+/**
+ * Reading a backup file: every check runs before anything is written.
+ * Errors are codes; the screens translate them.
+ */
+import * as v from 'valibot';
+import type { Assessment } from './assessment';
+import { CURRENT_SCHEMA_VERSION } from './assessment';
+import { assessmentSchema } from './assessment-schema';
+import type { BackupEnvelope } from './backup-format';
+import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, MAX_BACKUP_BYTES } from './backup-format';
+
+/** The deepest nesting a valid file has (envelope → assessments → … → rating). */
+export const MAX_NESTING = 8;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type BackupError =
+  | 'too-large'
+  | 'not-json'
+  | 'forbidden-key'
+  | 'too-deep'
+  | 'unknown-format'
+  | 'newer-format'
+  | 'newer-schema'
+  | 'invalid';
+
+export type ParseResult =
+  | { ok: true; backup: BackupEnvelope }
+  | { ok: false; error: BackupError; detail: string };
+
+function fail(error: BackupError, detail = ''): ParseResult {
+  return { ok: false, error, detail };
+}
+
+/** Deepest nesting of objects and arrays; stops counting past the limit. */
+export function nestingDepth(value: unknown, limit = MAX_NESTING + 1): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let deepest = 0;
+  for (const child of Object.values(value)) {
+    if (deepest >= limit) break;
+    deepest = Math.max(deepest, nestingDepth(child, limit - 1));
+  }
+  return deepest + 1;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: BackupError } {
+  const seen = { forbidden: false };
+  try {
+    const value: unknown = JSON.parse(text, (key, val: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) seen.forbidden = true;
+      return val;
+    });
+    return seen.forbidden ? { ok: false, error: 'forbidden-key' } : { ok: true, value };
+  } catch {
+    return { ok: false, error: 'not-json' };
+  }
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${String(p.key)}]` : `.${String(p.key)}`)).join('').replace(/^\./, '');
+}
+
+const envelopeSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  appVersion: v.pipe(v.string(), v.maxLength(50)),
+  exportedAt: v.pipe(v.string(), v.maxLength(40)),
+  assessments: v.pipe(v.array(v.unknown()), v.maxLength(10_000)),
+});
+
+/** Parse and validate a whole backup file. Nothing is written here; the caller writes all or nothing. */
+export function parseBackup(text: string): ParseResult {
+  if (text.length > MAX_BACKUP_BYTES) return fail('too-large');
+  const json = parseJson(text);
+  if (!json.ok) return fail(json.error);
+  if (nestingDepth(json.value) > MAX_NESTING) return fail('too-deep');
+  const head = v.safeParse(envelopeSchema, json.value);
+  if (!head.success) {
+    const raw = (typeof json.value === 'object' && json.value !== null ? json.value : {}) as {
+      format?: unknown;
+      formatVersion?: unknown;
+    };
+    if (raw.format === BACKUP_FORMAT && typeof raw.formatVersion === 'number' && raw.formatVersion > CURRENT_FORMAT_VERSION) {
+      return fail('newer-format', String(raw.formatVersion));
+    }
+    return fail(raw.format === BACKUP_FORMAT ? 'invalid' : 'unknown-format', issuePath(head.issues[0]));
+  }
+  if (head.output.formatVersion > CURRENT_FORMAT_VERSION) return fail('newer-format', String(head.output.formatVersion));
+  const assessments: Assessment[] = [];
+  for (const [index, raw] of head.output.assessments.entries()) {
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) return fail('newer-schema', String(version));
+    const parsed = v.safeParse(assessmentSchema, raw);
+    if (!parsed.success) {
+      return fail('invalid', `assessments[${String(index)}].${issuePath(parsed.issues[0])}`);
+    }
+    const assessment: Assessment = parsed.output;
+    assessments.push(assessment);
+  }
+  return { ok: true, backup: { ...head.output, format: BACKUP_FORMAT, assessments } };
+}

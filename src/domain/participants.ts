@@ -1,0 +1,65 @@
+import type { DimensionId } from './dimensions';
+import type { Rating, RatingValue, Score } from './rating';
+import { medianScore } from './rating';
+
+/** The four sectors of cross-sectoral composition (seed 001, dimension II). */
+export const SECTORS = ['public', 'private', 'social', 'academia'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export type Participant = {
+  id: string;
+  label: string;
+  sector: Sector | null;
+};
+
+/** One participant's own ratings of one dimension. */
+export type ParticipantRating = {
+  participantId: string;
+  baseline: Rating;
+  ideal: Rating;
+};
+
+/** The value the group agreed on after discussion; null means not agreed yet. */
+export type AgreedValue = {
+  baseline: RatingValue;
+  ideal: RatingValue;
+  note: string;
+};
+
+export type Snapshot = {
+  id: string;
+  label: string;
+  /** ISO timestamp. */
+  takenAt: string;
+  ratings: Record<DimensionId, { baseline: RatingValue; ideal: RatingValue }>;
+};
+
+/** A rating in force: a median may fall between two scores (3.5), so it is any number, or a non-numeric answer. */
+export type ValueInForce = number | Exclude<RatingValue, Score>;
+
+export type RatingSources = {
+  single: Rating;
+  agreed: RatingValue;
+  participants: readonly Rating[];
+};
+
+/**
+ * The rating in force for one dimension and one profile (baseline or ideal):
+ * the agreed value if set, else the participants' median if there are participants, else the single rating.
+ * A median of non-numeric answers is "not rated" (null), never zero.
+ */
+export function ratingInForce(sources: RatingSources): ValueInForce {
+  if (sources.agreed !== null) return sources.agreed;
+  if (sources.participants.length > 0) {
+    const values = sources.participants.map((r) => r.value);
+    const median = medianScore(values);
+    if (median !== null) return median;
+    return values.find((v) => v !== null) ?? null;
+  }
+  return sources.single.value;
+}
+
+/** Numeric view of a rating in force: the number, or null for n/a, don't know and unrated. */
+export function numericValue(value: ValueInForce): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}

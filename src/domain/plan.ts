@@ -1,0 +1,125 @@
+import type { DimensionId } from './dimensions';
+
+/** Steps 4 (GOALS) and 5 (DRAFT): SMART goals, their indicators, measures and monitoring. */
+export type Direction = 'higher' | 'lower';
+
+export type Indicator = {
+  id: string;
+  name: string;
+  unit: string;
+  /** Whether a higher or a lower value is better ("at most 40 % from one source": lower). */
+  direction: Direction;
+  baseline: number | null;
+  target: number | null;
+  source: string;
+};
+
+export type GoalVerdict = 'keep' | 'revise' | 'new' | null;
+
+export const REVIEW_FREQUENCIES = ['monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
+export type ReviewFrequency = (typeof REVIEW_FREQUENCIES)[number];
+
+export type Monitoring = {
+  reviewer: string;
+  frequency: ReviewFrequency | null;
+  indicatorIds: string[];
+  note: string;
+};
+
+export type Goal = {
+  id: string;
+  dimension: DimensionId;
+  statement: string;
+  outcome: string;
+  capacity: string;
+  achievable: string;
+  indicators: Indicator[];
+  /** ISO date or empty. */
+  dueDate: string;
+  /** Id of the success factor (step 2) or empty; relevance can also point to the vision. */
+  successFactorId: string;
+  relevance: string;
+  ideaId: string | null;
+  verdict: GoalVerdict;
+  monitoring: Monitoring;
+};
+
+export const MILESTONE_CADENCES = ['dates', '30-60-90', 'quarterly'] as const;
+export type MilestoneCadence = (typeof MILESTONE_CADENCES)[number];
+
+export type Milestone = {
+  id: string;
+  title: string;
+  /** ISO date when the cadence is "dates"; otherwise days after the measure's start. */
+  due: string;
+  offsetDays: number | null;
+  done: boolean;
+};
+
+export const MEASURE_STATUSES = ['planned', 'in-progress', 'done', 'blocked', 'dropped'] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+export type Resources = {
+  time: string;
+  fundingAmount: number | null;
+  currency: string;
+  tools: string;
+  politicalSupport: string;
+  expertise: string;
+};
+
+export type Measure = {
+  id: string;
+  goalId: string;
+  title: string;
+  description: string;
+  owner: string;
+  contributors: string[];
+  start: string;
+  due: string;
+  cadence: MilestoneCadence;
+  milestones: Milestone[];
+  resources: Resources;
+  status: MeasureStatus;
+  dropReason: string;
+  ideaId: string | null;
+};
+
+/** A new goal for a focus dimension, with nothing filled in yet. */
+export function newGoal(id: string, dimension: DimensionId): Goal {
+  return {
+    id,
+    dimension,
+    statement: '',
+    outcome: '',
+    capacity: '',
+    achievable: '',
+    indicators: [],
+    dueDate: '',
+    successFactorId: '',
+    relevance: '',
+    ideaId: null,
+    verdict: null,
+    monitoring: { reviewer: '', frequency: null, indicatorIds: [], note: '' },
+  };
+}
+
+/** A new measure of a goal, planned, with no milestone yet. */
+export function newMeasure(id: string, goalId: string): Measure {
+  return {
+    id,
+    goalId,
+    title: '',
+    description: '',
+    owner: '',
+    contributors: [],
+    start: '',
+    due: '',
+    cadence: 'dates',
+    milestones: [],
+    resources: { time: '', fundingAmount: null, currency: 'EUR', tools: '', politicalSupport: '', expertise: '' },
+    status: 'planned',
+    dropReason: '',
+    ideaId: null,
+  };
+}

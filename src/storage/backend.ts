@@ -1,0 +1,38 @@
+import type { Assessment } from '@/domain/assessment';
+
+/** Why a write did not happen. Nothing is written in any of these cases. */
+export type WriteFailure = 'conflict' | 'quota' | 'blocked' | 'error';
+
+export type SaveResult =
+  | { ok: true; saved: Assessment }
+  | { ok: false; reason: 'conflict'; stored: Assessment }
+  | { ok: false; reason: Exclude<WriteFailure, 'conflict'> };
+
+export type WriteResult = { ok: true } | { ok: false; reason: Exclude<WriteFailure, 'conflict'> };
+
+/** What the repository needs from a store: IndexedDB (Dexie) or memory when IndexedDB is unavailable. */
+export type Backend = {
+  kind: 'indexeddb' | 'memory';
+  list(): Promise<Assessment[]>;
+  get(id: string): Promise<Assessment | undefined>;
+  /** Writes `next` only if the stored revision equals `basedOn` (or nothing is stored and basedOn is 0). */
+  save(next: Assessment, basedOn: number): Promise<SaveResult>;
+  remove(id: string): Promise<WriteResult>;
+  /** Writes all records in one transaction: all or nothing. */
+  putAll(records: readonly Assessment[]): Promise<WriteResult>;
+  getSetting(key: string): Promise<unknown>;
+  setSetting(key: string, value: unknown): Promise<WriteResult>;
+  /** Calls back with the full list, newest change first, now and after every change (also from other tabs). */
+  watch(callback: (list: Assessment[]) => void): () => void;
+};
+
+/** Newest change first. */
+export function byUpdatedDesc(a: Assessment, b: Assessment): number {
+  return b.updatedAt.localeCompare(a.updatedAt);
+}
+
+/** QuotaExceededError may arrive directly or as the inner error of Dexie's AbortError. */
+export function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: unknown; inner?: { name?: unknown } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}

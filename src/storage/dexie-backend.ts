@@ -1,0 +1,58 @@
+import { liveQuery } from 'dexie';
+import type { Backend, SaveResult, WriteResult } from './backend';
+import { isQuotaError } from './backend';
+import type { NavigatorDb } from './db';
+
+function failure(error: unknown): { ok: false; reason: 'quota' | 'error' } {
+  return { ok: false, reason: isQuotaError(error) ? 'quota' : 'error' };
+}
+
+/**
+ * IndexedDB through Dexie. `canWrite` is asked before every write: once the data on disk is newer
+ * than this code, or another tab upgraded the database, nothing is written any more.
+ */
+export function createDexieBackend(db: NavigatorDb, canWrite: () => boolean): Backend {
+  async function guarded(write: () => Promise<unknown>): Promise<WriteResult> {
+    if (!canWrite()) return { ok: false, reason: 'blocked' };
+    try {
+      await write();
+      return { ok: true };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  return {
+    kind: 'indexeddb',
+    list: () => db.assessments.orderBy('updatedAt').reverse().toArray(),
+    get: (id) => db.assessments.get(id),
+    async save(next, basedOn): Promise<SaveResult> {
+      if (!canWrite()) return { ok: false, reason: 'blocked' };
+      try {
+        return await db.transaction('rw', db.assessments, async (): Promise<SaveResult> => {
+          const stored = await db.assessments.get(next.id);
+          if ((stored?.revision ?? 0) !== basedOn) {
+            return { ok: false, reason: 'conflict', stored: stored ?? next };
+          }
+          await db.assessments.put(next);
+          return { ok: true, saved: next };
+        });
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    remove: (id) => guarded(() => db.assessments.delete(id)),
+    putAll: (records) => guarded(() => db.transaction('rw', db.assessments, () => db.assessments.bulkPut([...records]))),
+    getSetting: async (key) => (await db.settings.get(key))?.value,
+    setSetting: (key, value) => guarded(() => db.settings.put({ key, value })),
+    watch(callback) {
+      const subscription = liveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray()).subscribe({
+        next: callback,
+        error: () => undefined,
+      });
+      return () => {
+        subscription.unsubscribe();
+      };
+    },
+  };
+}

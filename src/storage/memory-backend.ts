@@ -1,0 +1,52 @@
+import type { Assessment } from '@/domain/assessment';
+import type { Backend, SaveResult } from './backend';
+import { byUpdatedDesc } from './backend';
+
+/** Keeps everything in memory for this tab: used when IndexedDB cannot be opened. */
+export function createMemoryBackend(): Backend {
+  const records = new Map<string, Assessment>();
+  const settings = new Map<string, unknown>();
+  const listeners = new Set<(list: Assessment[]) => void>();
+  const snapshot = () => [...records.values()].map((a) => structuredClone(a)).sort(byUpdatedDesc);
+  const notify = () => {
+    const list = snapshot();
+    listeners.forEach((l) => {
+      l(list);
+    });
+  };
+
+  return {
+    kind: 'memory',
+    list: () => Promise.resolve(snapshot()),
+    get: (id) => Promise.resolve(records.has(id) ? structuredClone(records.get(id)) : undefined),
+    save(next, basedOn): Promise<SaveResult> {
+      const stored = records.get(next.id);
+      if ((stored?.revision ?? 0) !== basedOn) {
+        return Promise.resolve({ ok: false, reason: 'conflict', stored: structuredClone(stored ?? next) });
+      }
+      records.set(next.id, structuredClone(next));
+      notify();
+      return Promise.resolve({ ok: true, saved: structuredClone(next) });
+    },
+    remove(id) {
+      records.delete(id);
+      notify();
+      return Promise.resolve({ ok: true });
+    },
+    putAll(list) {
+      list.forEach((a) => records.set(a.id, structuredClone(a)));
+      notify();
+      return Promise.resolve({ ok: true });
+    },
+    getSetting: (key) => Promise.resolve(settings.get(key)),
+    setSetting(key, value) {
+      settings.set(key, value);
+      return Promise.resolve({ ok: true });
+    },
+    watch(callback) {
+      listeners.add(callback);
+      callback(snapshot());
+      return () => listeners.delete(callback);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Every schema version the database has had, in order. Append only: never edit or remove an entry,
+ * browsers out there still hold data of every version.
+ *
+ * To add version N+1: write migrations/vN+1-<what>.ts exporting a pure (row) => row function and its test,
+ * add it here with the Dexie stores it needs, bump CURRENT_SCHEMA_VERSION in src/domain/assessment.ts,
+ * and add tests/fixtures/schema-vN+1.json (the fixture test fails without it).
+ */
+export type StoredRow = Record<string, unknown>;
+
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Upgrades one assessment row from the previous version. Absent for version 1. */
+  migrate?: (row: StoredRow) => StoredRow;
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      assessments: 'id, updatedAt',
+      settings: 'key',
+    },
+  },
+];
+
+/** Upgrade a row of any known version to the newest one (used by imports of older files). */
+export function migrateRow(row: StoredRow, fromVersion: number): StoredRow {
+  return SCHEMA_VERSIONS.filter((s) => s.version > fromVersion).reduce(
+    (current, s) => (s.migrate ? { ...s.migrate(current), schemaVersion: s.version } : current),
+    row,
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The storage API the rest of the app calls. It hides whether data lives in IndexedDB or, when
+ * IndexedDB is unavailable (some private modes), in memory for this tab.
+ */
+import type { Assessment } from '@/domain/assessment';
+import type { Backend, SaveResult, WriteResult } from './backend';
+import type { NavigatorDb } from './db';
+import { codeVersion, createDb, DB_NAME, storedVersion } from './db';
+import { createDexieBackend } from './dexie-backend';
+import { createMemoryBackend } from './memory-backend';
+
+/**
+ * ok: reading and writing IndexedDB. unavailable: IndexedDB could not be opened, working in memory.
+ * newer-data: the data on disk comes from a newer app version, so this one only reads.
+ * stale: another tab upgraded the database; this tab must reload before it writes again.
+ */
+export type StorageStatus = 'opening' | 'ok' | 'unavailable' | 'newer-data' | 'stale';
+
+let backend: Backend = createMemoryBackend();
+let db: NavigatorDb | null = null;
+let status: StorageStatus = 'opening';
+const statusListeners = new Set<(s: StorageStatus) => void>();
+
+function setStatus(next: StorageStatus): void {
+  status = next;
+  statusListeners.forEach((l) => {
+    l(next);
+  });
+}
+
+/** Opens IndexedDB (or falls back to memory) and reports what the app may do with it. */
+export async function openStorage(name = DB_NAME): Promise<StorageStatus> {
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+    const handle = createDb(name);
+    handle.on('versionchange', () => {
+      setStatus('stale');
+      handle.close();
+      return false;
+    });
+    await handle.open();
+    db = handle;
+    backend = createDexieBackend(handle, () => status === 'ok');
+    setStatus(storedVersion(handle) > codeVersion() ? 'newer-data' : 'ok');
+  } catch {
+    backend = createMemoryBackend();
+    setStatus('unavailable');
+  }
+  return status;
+}
+
+/** Closes the database (tests, and before a reload). */
+export function closeStorage(): void {
+  db?.close();
+  db = null;
+  backend = createMemoryBackend();
+  status = 'opening';
+}
+
+export function getStorageStatus(): StorageStatus {
+  return status;
+}
+
+export function getBackendKind(): Backend['kind'] {
+  return backend.kind;
+}
+
+/** Calls back whenever the storage status changes. */
+export function onStorageStatus(callback: (s: StorageStatus) => void): () => void {
+  statusListeners.add(callback);
+  return () => statusListeners.delete(callback);
+}
+
+/** Every assessment, newest change first. */
+export function listAssessments(): Promise<Assessment[]> {
+  return backend.list();
+}
+
+export function getAssessment(id: string): Promise<Assessment | undefined> {
+  return backend.get(id);
+}
+
+/**
+ * Saves an assessment edited from revision `assessment.revision`. The stored copy gets the next
+ * revision and `now` as its last change. If someone saved in between (another tab), nothing is
+ * written and the stored copy is returned as a conflict.
+ */
+export function saveAssessment(assessment: Assessment, now: string): Promise<SaveResult> {
+  const next = { ...assessment, revision: assessment.revision + 1, updatedAt: now };
+  return backend.save(next, assessment.revision);
+}
+
+/** Deletes an assessment; returns the deleted record so that it can be put back (undo). */
+export async function deleteAssessment(id: string): Promise<{ result: WriteResult; deleted: Assessment | undefined }> {
+  const deleted = await backend.get(id);
+  return { result: await backend.remove(id), deleted };
+}
+
+/** Puts records back exactly as given (undo of a delete, and imports): all or nothing. */
+export function putAssessments(records: readonly Assessment[]): Promise<WriteResult> {
+  return backend.putAll(records);
+}
+
+/** Calls back with the list now and after every change, including changes made in other tabs. */
+export function watchAssessments(callback: (list: Assessment[]) => void): () => void {
+  return backend.watch(callback);
+}
+
+export function getSetting(key: string): Promise<unknown> {
+  return backend.getSetting(key);
+}
+
+export function setSetting(key: string, value: unknown): Promise<WriteResult> {
+  return backend.setSetting(key, value);
+}

@@ -1,0 +1,68 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+const locales = fileURLToPath(new URL('./locales', import.meta.url));
+
+export default defineConfig({
+  // Relative paths: the built site works from any folder of any static web server.
+  base: './',
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
+  resolve: {
+    alias: { '@': src, '@locales': locales },
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        id: './',
+        name: 'CSEI Navigator',
+        short_name: 'CSEI Navigator',
+        description:
+          'Build or evaluate a Cluster of Social and Ecological Innovation with the RESIST method. Works offline; data stays on this device.',
+        lang: 'en',
+        theme_color: '#1f5f5b',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: './',
+        scope: './',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Lazy chunks (steps, charts, exporters, locales) are precached too: the app is offline-first.
+        globPatterns: ['**/*.{js,css,html}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup/vitest-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    restoreMocks: true,
+  },
+});

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Assessment } from '@/domain/assessment';
+import { completedSteps } from '@/domain/steps';
+import { formatDate, formatDateTime } from '@/i18n/format';
+import { duplicate, remove, undoDelete } from '@/state/assessment-actions';
+import { notify, useNoticesStore } from '@/state/notices-store';
+import { RenameForm } from './rename-form';
+
+async function deleteWithUndo(a: Assessment): Promise<void> {
+  const result = await remove(a.id);
+  if (!result.ok) {
+    notify('home.actionFailed', {}, 'error');
+    return;
+  }
+  const record = result.value;
+  useNoticesStore.getState().show({
+    tone: 'info',
+    key: 'home.deleted',
+    values: { name: a.name },
+    action: {
+      key: 'home.undo',
+      run: () => {
+        void undoDelete(record).then((ok) => {
+          notify(ok ? 'home.restored' : 'home.actionFailed', { name: a.name }, ok ? 'info' : 'error');
+        });
+      },
+    },
+  });
+}
+
+export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
+  const { t, i18n } = useTranslation();
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
+  const done = completedSteps(a);
+  const copy = async () => {
+    const result = await duplicate(a.id, t('home.copyName', { name: a.name }));
+    if (result.ok) notify('home.duplicated', { name: result.value.name });
+    else notify('home.actionFailed', {}, 'error');
+  };
+  return (
+    <article className="assessment-card" aria-labelledby={`title-${a.id}`}>
+      <h3 id={`title-${a.id}`}>
+        <Link href={`/a/${a.id}/describe`}>{a.name}</Link>
+      </h3>
+      <p className="meta">
+        <span className={`mode-badge mode-${a.mode}`}>{t(`mode.${a.mode}`)}</span>
+        <span>{a.region || t('home.noRegion')}</span>
+        {a.facilitator && <span>{t('home.facilitator', { name: a.facilitator })}</span>}
+        {a.date && <span>{t('home.sessionDate', { date: formatDate(a.date, i18n.language) })}</span>}
+      </p>
+      <p className="meta">
+        <span>{t('home.lastChange', { date: formatDateTime(a.updatedAt, i18n.language) })}</span>
+      </p>
+      <div className="progress-line">
+        <progress max={5} value={done} aria-label={t('home.progress', { done })} />
+        <span>{t('home.progress', { done })}</span>
+      </div>
+      {mode === 'rename' && <RenameForm assessment={a} onDone={() => setMode('view')} />}
+      {mode === 'confirm-delete' && (
+        <div className="confirm" role="alert">
+          <p>{t('home.deleteConfirm', { name: a.name })}</p>
+          <button type="button" className="danger" onClick={() => void deleteWithUndo(a)}>
+            {t('home.deleteYes')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setMode('view')}>
+            {t('home.cancel')}
+          </button>
+        </div>
+      )}
+      {mode === 'view' && (
+        <div className="card-actions" role="group" aria-label={t('home.actionsFor', { name: a.name })}>
+          <Link href={`/a/${a.id}/describe`} className="button primary">
+            {t('home.open')}
+          </Link>
+          <button type="button" className="secondary" onClick={() => setMode('rename')}>
+            {t('home.rename')}
+          </button>
+          <button type="button" className="secondary" onClick={() => void copy()}>
+            {t('home.duplicate')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setMode('confirm-delete')}>
+            {t('home.delete')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Assessment } from '@/domain/assessment';
+import type { StepId } from '@/domain/steps';
+import { STEP_IDS, isStepComplete, stepProgress } from '@/domain/steps';
+
+/** The five steps as links; each shows how far it is. Any step can be opened in any order. */
+export function Stepper({ assessment, current }: { assessment: Assessment; current: StepId }) {
+  const { t } = useTranslation('workspace');
+  return (
+    <nav aria-label={t('stepsNav')} className="stepper">
+      <ol>
+        {STEP_IDS.map((step, index) => {
+          const { done, total } = stepProgress(assessment, step);
+          const complete = isStepComplete(assessment, step);
+          const state = complete ? t('complete') : done === 0 ? t('notStarted') : t('progress', { done, total });
+          return (
+            <li key={step} className={complete ? 'step complete' : 'step'}>
+              <Link href={`/a/${assessment.id}/${step}`} aria-current={step === current ? 'step' : undefined}>
+                <span className="step-number" aria-hidden="true">
+                  {complete ? '✓' : index + 1}
+                </span>
+                <span className="step-text">
+                  <span className="step-label">{t(`steps.${step}.label`)}</span>
+                  <span className="step-state">{state}</span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The assessment open in the workspace, with autosave.
+ * Every edit marks the draft unsaved and schedules a save about half a second later; leaving the
+ * page flushes at once. A save that fails keeps the draft in memory: nothing typed is dropped.
+ */
+import { create } from 'zustand';
+import type { Assessment } from '@/domain/assessment';
+import { nowIso } from '@/lib/env';
+import { getAssessment, putAssessments, saveAssessment } from '@/storage/repository';
+
+export const AUTOSAVE_DELAY_MS = 500;
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'quota' | 'blocked' | 'error';
+
+type EditorState = {
+  assessment: Assessment | null;
+  loadState: 'idle' | 'loading' | 'ready' | 'missing';
+  saveState: SaveState;
+  /** The other tab's version when a conflict happened. */
+  conflict: Assessment | null;
+  open: (id: string) => Promise<void>;
+  close: () => void;
+  update: (recipe: (draft: Assessment) => Assessment) => void;
+  flush: () => Promise<boolean>;
+  keepMine: () => Promise<void>;
+  loadTheirs: () => void;
+  /** Another tab saved this assessment: adopt it when there is nothing unsaved here. */
+  adoptExternal: (stored: Assessment) => void;
+  /** The page is being hidden or closed: start the write at once, without waiting for a read. */
+  flushOnHide: () => void;
+};
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+let generation = 0;
+let inFlight: Promise<boolean> | null = null;
+/** The newest revision of the open assessment seen in storage (this tab's saves and other tabs'). */
+let storedRevision = 0;
+
+function clearTimer(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+}
+
+export const useEditorStore = create<EditorState>()((set, get) => {
+  function schedule(): void {
+    clearTimer();
+    timer = setTimeout(() => {
+      void get().flush();
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  async function saveOnce(): Promise<boolean> {
+    const draft = get().assessment;
+    if (!draft || get().saveState !== 'unsaved') return get().saveState === 'saved';
+    const savedGeneration = generation;
+    set({ saveState: 'saving' });
+    const result = await saveAssessment(draft, nowIso());
+    const current = get().assessment;
+    if (!current || current.id !== draft.id) return true;
+    if (result.ok) {
+      storedRevision = result.saved.revision;
+      const unchanged = generation === savedGeneration;
+      set({
+        assessment: unchanged ? result.saved : { ...current, revision: result.saved.revision, updatedAt: result.saved.updatedAt },
+        saveState: unchanged ? 'saved' : 'unsaved',
+      });
+      if (!unchanged) schedule();
+      return unchanged;
+    }
+    if (result.reason === 'conflict') set({ saveState: 'conflict', conflict: result.stored });
+    else set({ saveState: result.reason });
+    return false;
+  }
+
+  return {
+    assessment: null,
+    loadState: 'idle',
+    saveState: 'saved',
+    conflict: null,
+    async open(id) {
+      if (get().assessment?.id === id) return;
+      await get().flush();
+      set({ assessment: null, loadState: 'loading', saveState: 'saved', conflict: null });
+      const stored = await getAssessment(id);
+      storedRevision = stored?.revision ?? 0;
+      set({ assessment: stored ?? null, loadState: stored ? 'ready' : 'missing' });
+    },
+    close() {
+      clearTimer();
+      set({ assessment: null, loadState: 'idle', saveState: 'saved', conflict: null });
+    },
+    update(recipe) {
+      const current = get().assessment;
+      if (!current) return;
+      generation += 1;
+      const blocked = get().saveState === 'conflict';
+      set({ assessment: recipe(current), saveState: blocked ? 'conflict' : 'unsaved' });
+      if (!blocked) schedule();
+    },
+    async flush() {
+      clearTimer();
+      while (inFlight) await inFlight;
+      if (get().saveState !== 'unsaved') return get().saveState === 'saved';
+      inFlight = saveOnce();
+      try {
+        return await inFlight;
+      } finally {
+        inFlight = null;
+      }
+    },
+    async keepMine() {
+      const { assessment, conflict } = get();
+      if (!assessment || !conflict) return;
+      set({ assessment: { ...assessment, revision: conflict.revision }, conflict: null, saveState: 'unsaved' });
+      await get().flush();
+    },
+    loadTheirs() {
+      const { conflict } = get();
+      if (!conflict) return;
+      generation += 1;
+      set({ assessment: conflict, conflict: null, saveState: 'saved' });
+    },
+    adoptExternal(stored) {
+      const { assessment, saveState } = get();
+      if (!assessment || assessment.id !== stored.id) return;
+      storedRevision = Math.max(storedRevision, stored.revision);
+      if (saveState === 'saved' && stored.revision > assessment.revision) set({ assessment: stored });
+    },
+    flushOnHide() {
+      const { assessment, saveState } = get();
+      // The usual save reads before it writes; a closing page may not live long enough for both.
+      // When no other tab has saved since this draft's revision, write it directly instead.
+      if (!assessment || saveState !== 'unsaved' || inFlight || storedRevision !== assessment.revision) {
+        void get().flush();
+        return;
+      }
+      clearTimer();
+      const next = { ...assessment, revision: assessment.revision + 1, updatedAt: nowIso() };
+      const savedGeneration = generation;
+      storedRevision = next.revision;
+      set({ assessment: next, saveState: 'saving' });
+      void putAssessments([next]).then((result) => {
+        if (!result.ok) set({ saveState: result.reason });
+        else set({ saveState: generation === savedGeneration ? 'saved' : 'unsaved' });
+      });
+    },
+  };
+});
+
+/** Retry after a failed save (e.g. storage was full and space was freed). */
+export function retrySave(): Promise<boolean> {
+  const { saveState } = useEditorStore.getState();
+  if (saveState === 'quota' || saveState === 'error') useEditorStore.setState({ saveState: 'unsaved' });
+  return useEditorStore.getState().flush();
+}

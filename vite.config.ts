@@ -12,7 +12,8 @@ export default defineConfig({
   // Relative paths: the built site works from any folder of any static web server.
   base: './',
   define: {
-    __APP_VERSION__: JSON.stringify(pkg.version),
+    // CSEI_APP_VERSION lets the update test build a second, newer version of the same app.
+    __APP_VERSION__: JSON.stringify(process.env.CSEI_APP_VERSION ?? pkg.version),
   },
   resolve: {
     alias: { '@': src, '@locales': locales },
@@ -46,6 +47,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is then controlled at once, so that an accepted update can reload it
+        // (without it, "Update now" does nothing on a page opened before the first install).
+        clientsClaim: true,
       },
     }),
   ],

@@ -32,6 +32,9 @@ export function UpdatePrompt() {
       setBlocked(true);
       return;
     }
+    // workbox-window reloads only when the page was already controlled when it loaded; a page opened
+    // on the very first visit would otherwise stay on the old version after "Update now".
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     await updateServiceWorker(true);
   };
 

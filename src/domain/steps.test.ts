@@ -4,7 +4,7 @@ import type { Assessment } from './assessment';
 import { DIMENSION_IDS } from './dimensions';
 import { newGoal, newMeasure } from './plan';
 import type { RatingValue } from './rating';
-import { completedSteps, isStepComplete, stepProgress } from './steps';
+import { completedSteps, isStepComplete, missingItems, stepProgress } from './steps';
 
 function rate(a: Assessment, profile: 'baseline' | 'ideal', values: RatingValue[]): Assessment {
   values.forEach((value, i) => {
@@ -25,10 +25,14 @@ function completeGoal(id: string, dimension: Assessment['goals'][number]['dimens
   };
 }
 
-/** An assessment with steps 1–3 complete and focus on finance and coordination. */
+/** Steps 1–3 complete in creation mode, focus on finance and coordination. */
 function decided(): Assessment {
   const a = rate(rate(makeAssessment(), 'baseline', all(3)), 'ideal', all(5));
+  a.resources.internal.people = 'Dwie koordynatorki z ROPS';
+  a.resources.external.funding = 'FEP 2021–2027';
+  a.vision.purpose = 'Praca dla osób wykluczonych';
   a.vision.statement = 'Zielone miejsca pracy w każdym powiecie';
+  a.vision.successFactors[0] = { ...a.vision.successFactors[0]!, selected: true };
   a.decision.focus = [
     { dimension: 'finance', rationale: 'Jedno źródło' },
     { dimension: 'coordination', rationale: 'Brak koordynatora' },
@@ -37,96 +41,82 @@ function decided(): Assessment {
   return a;
 }
 
-describe('describe step', () => {
+describe('DESCRIBE', () => {
   it.each<[string, RatingValue[], number]>([
-    ['nothing rated', [], 0],
+    ['nothing rated', all(null), 0],
     ['three scores', [1, 2, 3], 3],
-    ['n/a and don\'t know count as answered', ['na', 'unknown', 4], 3],
-    ['all eight answered, some n/a', [...all(2).slice(0, 6), 'na', 'unknown'], 8],
-  ])('%s: %i of 8 answered', (_label, values, done) => {
+    ['n/a and don’t know count as answered', ['na', 'unknown', 4], 3],
+    ['all eight answered', [1, 'na', 3, 'unknown', 5, 2, 2, 4], 8],
+  ])('%s: %i of 8 baselines answered', (_label, values, answered) => {
     const a = rate(makeAssessment(), 'baseline', values);
-    expect(stepProgress(a, 'describe')).toEqual({ done, total: 8 });
-    expect(isStepComplete(a, 'describe')).toBe(done === 8);
+    const baselineMissing = missingItems(a, 'describe').filter((c) => c.code === 'baseline-rated');
+    expect(8 - baselineMissing.length).toBe(answered);
   });
 
-  it('does not count ideal ratings as baseline answers', () => {
-    expect(stepProgress(rate(makeAssessment(), 'ideal', all(5)), 'describe').done).toBe(0);
+  it('names each unrated dimension', () => {
+    const a = rate(makeAssessment(), 'baseline', [1, 2, 3, 4, 5, 1, 2]);
+    expect(missingItems(a, 'describe')).toContainEqual({ code: 'baseline-rated', dimension: 'collaboration', ok: false });
+  });
+
+  it('asks for the resource inventory in creation mode and the maturity snapshot in evaluation mode', () => {
+    const create = rate(makeAssessment(), 'baseline', all(3));
+    expect(missingItems(create, 'describe').map((c) => c.code)).toEqual(['inventory']);
+    const evaluate = rate(makeAssessment({ mode: 'evaluate' }), 'baseline', all(3));
+    expect(missingItems(evaluate, 'describe').map((c) => c.code)).toEqual(['snapshot']);
+    evaluate.dimensions.finance.gaps = 'Jedno źródło finansowania';
+    expect(isStepComplete(evaluate, 'describe')).toBe(true);
   });
 });
 
-describe('define step', () => {
-  it('needs every ideal answered and a vision statement', () => {
-    const a = rate(makeAssessment(), 'ideal', all(5));
-    expect(stepProgress(a, 'define')).toEqual({ done: 8, total: 9 });
-    expect(isStepComplete(a, 'define')).toBe(false);
-    a.vision.statement = '   ';
-    expect(isStepComplete(a, 'define')).toBe(false);
-    a.vision.statement = 'Zielone miejsca pracy';
+describe('DEFINE', () => {
+  it('needs purpose, statement, a success factor and every ideal', () => {
+    const a = makeAssessment();
+    expect(missingItems(a, 'define').map((c) => c.code).slice(0, 3)).toEqual(['purpose', 'statement', 'success-factors']);
+    expect(isStepComplete(decided(), 'define')).toBe(true);
+  });
+
+  it('in evaluation mode, also needs a yes / partly / no for every chosen success factor', () => {
+    const a = { ...decided(), mode: 'evaluate' as const };
+    expect(missingItems(a, 'define').map((c) => c.code)).toEqual(['factors-checked']);
+    a.vision.successFactors[0] = { ...a.vision.successFactors[0]!, check: 'partly' };
     expect(isStepComplete(a, 'define')).toBe(true);
   });
-
-  it('is incomplete with a statement but one ideal missing', () => {
-    const a = rate(makeAssessment(), 'ideal', [...all('unknown').slice(0, 7)]);
-    a.vision.statement = 'Wizja';
-    expect(stepProgress(a, 'define')).toEqual({ done: 8, total: 9 });
-  });
 });
 
-describe('decide step', () => {
-  it('needs focus dimensions, a rationale for each, and a start and end date', () => {
-    const a = makeAssessment();
-    expect(stepProgress(a, 'decide')).toEqual({ done: 0, total: 3 });
-    // When a focus is chosen without a rationale
-    a.decision.focus = [{ dimension: 'finance', rationale: 'Jedno źródło' }, { dimension: 'services', rationale: ' ' }];
-    expect(stepProgress(a, 'decide').done).toBe(1);
-    // When every focus has a rationale but only a start date is set
-    a.decision.focus[1] = { dimension: 'services', rationale: 'Brak oferty' };
-    a.decision.timeframe.start = '2026-04-01';
-    expect(stepProgress(a, 'decide').done).toBe(2);
-    // When the end date is set too
-    a.decision.timeframe.end = '2027-03-31';
+describe('DECIDE', () => {
+  it('needs focus dimensions, a rationale for each and a timeframe that ends after it starts', () => {
+    const a = decided();
+    expect(isStepComplete(a, 'decide')).toBe(true);
+    a.decision.focus[1] = { dimension: 'coordination', rationale: '  ' };
+    a.decision.timeframe = { start: '2027-01-01', end: '2026-01-01' };
+    expect(missingItems(a, 'decide')).toEqual([
+      { code: 'rationales', dimension: 'coordination', ok: false },
+      { code: 'timeframe', ok: false },
+    ]);
+  });
+
+  it('in evaluation mode, needs the choice between reviewing and planning the next phase', () => {
+    const a = { ...decided(), mode: 'evaluate' as const };
+    expect(missingItems(a, 'decide').map((c) => c.code)).toEqual(['submode']);
+    a.decision.evaluationSubmode = 'review';
     expect(isStepComplete(a, 'decide')).toBe(true);
   });
 });
 
-describe('goals step', () => {
-  it('is not complete without any focus dimension', () => {
-    expect(stepProgress(makeAssessment(), 'goals')).toEqual({ done: 0, total: 1 });
-  });
-
-  it('needs one complete goal per focus dimension', () => {
+describe('GOALS and DRAFT', () => {
+  it('need one complete goal per focus dimension and one owned measure per goal', () => {
     const a = decided();
-    a.goals = [completeGoal('g1', 'finance'), completeGoal('g-other', 'services')];
+    expect(stepProgress(a, 'goals')).toEqual({ done: 0, total: 2 });
+    a.goals = [completeGoal('g1', 'finance'), { ...completeGoal('g2', 'coordination'), indicators: [] }];
     expect(stepProgress(a, 'goals')).toEqual({ done: 1, total: 2 });
-    a.goals.push(completeGoal('g2', 'coordination'));
-    expect(isStepComplete(a, 'goals')).toBe(true);
+    a.measures = [{ ...newMeasure('m1', 'g1'), owner: 'ROPS' }, newMeasure('m2', 'g2')];
+    expect(stepProgress(a, 'draft')).toEqual({ done: 1, total: 2 });
   });
 
-  it.each([
-    ['no statement', { statement: '' }],
-    ['no indicator', { indicators: [] }],
-    ['no due date', { dueDate: '' }],
-  ])('does not count a goal with %s', (_label, gap) => {
-    const a = decided();
-    a.goals = [{ ...completeGoal('g1', 'finance'), ...gap }, completeGoal('g2', 'coordination')];
-    expect(stepProgress(a, 'goals').done).toBe(1);
-  });
-});
-
-describe('draft step', () => {
-  it('needs one measure with an owner for every goal', () => {
-    const a = decided();
-    a.goals = [completeGoal('g1', 'finance'), completeGoal('g2', 'coordination')];
-    expect(stepProgress(a, 'draft')).toEqual({ done: 0, total: 2 });
-    // When g1 has a measure without an owner and g2 one with an owner
-    a.measures = [newMeasure('m1', 'g1'), { ...newMeasure('m2', 'g2'), owner: 'Ewa Śliwińska' }];
-    expect(stepProgress(a, 'draft').done).toBe(1);
-    a.measures.push({ ...newMeasure('m3', 'g1'), owner: 'Piotr' });
-    expect(isStepComplete(a, 'draft')).toBe(true);
-  });
-
-  it('is not complete without any goal', () => {
-    expect(isStepComplete(makeAssessment(), 'draft')).toBe(false);
+  it('are not complete before there is anything to plan', () => {
+    const a = makeAssessment();
+    expect(isStepComplete(a, 'goals')).toBe(false);
+    expect(isStepComplete(a, 'draft')).toBe(false);
   });
 });
 
@@ -136,8 +126,7 @@ describe('completedSteps', () => {
     const a = decided();
     expect(completedSteps(a)).toBe(3);
     a.goals = [completeGoal('g1', 'finance'), completeGoal('g2', 'coordination')];
-    expect(completedSteps(a)).toBe(4);
-    a.measures = [{ ...newMeasure('m1', 'g1'), owner: 'A' }, { ...newMeasure('m2', 'g2'), owner: 'B' }];
+    a.measures = [{ ...newMeasure('m1', 'g1'), owner: 'ROPS' }, { ...newMeasure('m2', 'g2'), owner: 'OWES' }];
     expect(completedSteps(a)).toBe(5);
   });
 });

@@ -1,0 +1,55 @@
+import type { Assessment } from './assessment';
+import type { DimensionId } from './dimensions';
+import { DIMENSION_IDS } from './dimensions';
+import type { ValueInForce } from './participants';
+import { numericValue, ratingInForce } from './participants';
+
+/** One row of the profile: the ratings in force for baseline and ideal, and the gap between them. */
+export type ProfileRow = {
+  dimension: DimensionId;
+  baseline: ValueInForce;
+  ideal: ValueInForce;
+  /** ideal − baseline when both are numbers; null when either is n/a, don't know or unrated. */
+  gap: number | null;
+};
+
+/** The rating in force of one dimension's baseline or ideal (agreed, else participants' median, else single). */
+export function valueInForce(a: Assessment, dimension: DimensionId, profile: 'baseline' | 'ideal'): ValueInForce {
+  const record = a.dimensions[dimension];
+  return ratingInForce({
+    single: record[profile],
+    agreed: record.agreed[profile],
+    participants: record.participantRatings.map((p) => p[profile]),
+  });
+}
+
+/** The profile of all eight dimensions in the method's order. */
+export function profileRows(a: Assessment): ProfileRow[] {
+  return DIMENSION_IDS.map((dimension) => {
+    const baseline = valueInForce(a, dimension, 'baseline');
+    const ideal = valueInForce(a, dimension, 'ideal');
+    const b = numericValue(baseline);
+    const i = numericValue(ideal);
+    return { dimension, baseline, ideal, gap: b !== null && i !== null ? i - b : null };
+  });
+}
+
+export const PROFILE_SORTS = ['order', 'gap', 'baseline', 'ideal'] as const;
+export type ProfileSort = (typeof PROFILE_SORTS)[number];
+
+/**
+ * Rows sorted for the DECIDE table: by the method's order, or by gap / baseline / ideal, largest first
+ * (baseline: lowest first). Rows without a number always come last; ties keep the method's order.
+ */
+export function sortProfile(rows: readonly ProfileRow[], by: ProfileSort): ProfileRow[] {
+  if (by === 'order') return [...rows];
+  const key = (r: ProfileRow): number | null =>
+    by === 'gap' ? r.gap : by === 'baseline' ? numericValue(r.baseline) : numericValue(r.ideal);
+  const direction = by === 'baseline' ? 1 : -1;
+  return [...rows].sort((x, y) => {
+    const a = key(x);
+    const b = key(y);
+    if (a === null || b === null) return a === null ? (b === null ? 0 : 1) : -1;
+    return (a - b) * direction;
+  });
+}

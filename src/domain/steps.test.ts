@@ -32,7 +32,7 @@ function decided(): Assessment {
   a.resources.external.funding = 'FEP 2021–2027';
   a.vision.purpose = 'Praca dla osób wykluczonych';
   a.vision.statement = 'Zielone miejsca pracy w każdym powiecie';
-  a.vision.successFactors[0] = { ...a.vision.successFactors[0]!, selected: true };
+  a.vision.successFactors = a.vision.successFactors.map((f, i) => (i === 0 ? { ...f, selected: true } : f));
   a.decision.focus = [
     { dimension: 'finance', rationale: 'Jedno źródło' },
     { dimension: 'coordination', rationale: 'Brak koordynatora' },
@@ -78,7 +78,7 @@ describe('DEFINE', () => {
   it('in evaluation mode, also needs a yes / partly / no for every chosen success factor', () => {
     const a = { ...decided(), mode: 'evaluate' as const };
     expect(missingItems(a, 'define').map((c) => c.code)).toEqual(['factors-checked']);
-    a.vision.successFactors[0] = { ...a.vision.successFactors[0]!, check: 'partly' };
+    a.vision.successFactors = a.vision.successFactors.map((f) => (f.selected ? { ...f, check: 'partly' as const } : f));
     expect(isStepComplete(a, 'define')).toBe(true);
   });
 });

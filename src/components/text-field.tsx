@@ -8,10 +8,11 @@ type TextFieldProps = {
   required?: boolean;
   type?: 'text' | 'date';
   multiline?: boolean;
+  rows?: number;
 };
 
 /** A labelled input with an optional hint and error message, both tied to the field for screen readers. */
-export function TextField({ id, label, value, onChange, hint, error, required, type = 'text', multiline }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, hint, error, required, type = 'text', multiline, rows = 3 }: TextFieldProps) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -32,7 +33,7 @@ export function TextField({ id, label, value, onChange, hint, error, required, t
         </p>
       )}
       {multiline ? (
-        <textarea {...common} rows={4} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
       )}

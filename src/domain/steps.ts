@@ -25,7 +25,8 @@ export type StepCheck = {
     | 'timeframe'
     | 'submode'
     | 'goal-per-focus'
-    | 'measure-per-goal';
+    | 'measure-per-goal'
+    | 'no-goals';
   ok: boolean;
   dimension?: DimensionId;
 };
@@ -95,7 +96,7 @@ function goalsChecks(a: Assessment): StepCheck[] {
 }
 
 function draftChecks(a: Assessment): StepCheck[] {
-  if (a.goals.length === 0) return [{ code: 'goal-per-focus', ok: false }];
+  if (a.goals.length === 0) return [{ code: 'no-goals', ok: false }];
   return a.goals.map((g) => ({
     code: 'measure-per-goal' as const,
     dimension: g.dimension,

@@ -1,5 +1,6 @@
 import 'i18next';
 import type common from '../../locales/en/common.json';
+import type guidance from '../../locales/en/guidance.json';
 import type workspace from '../../locales/en/workspace.json';
 
 declare module 'i18next' {
@@ -8,6 +9,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       workspace: typeof workspace;
+      guidance: typeof guidance;
     };
   }
 }

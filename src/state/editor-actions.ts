@@ -1,0 +1,34 @@
+/** Small, named edits of the open assessment; each one goes through the autosaving editor store. */
+import type { Assessment } from '@/domain/assessment';
+import type { DimensionRecord } from '@/domain/dimension-record';
+import type { DimensionId } from '@/domain/dimensions';
+import type { Decision } from '@/domain/focus';
+import type { ExternalResourceId, InternalResourceId } from '@/domain/resources';
+import type { Vision } from '@/domain/vision';
+import { useEditorStore } from './editor-store';
+
+function edit(recipe: (a: Assessment) => Assessment): void {
+  useEditorStore.getState().update(recipe);
+}
+
+/** Changes one dimension's record. */
+export function editDimension(id: DimensionId, recipe: (d: DimensionRecord) => DimensionRecord): void {
+  edit((a) => ({ ...a, dimensions: { ...a.dimensions, [id]: recipe(a.dimensions[id]) } }));
+}
+
+/** Sets the note of one resource of the inventory. */
+export function editResource(kind: 'internal', id: InternalResourceId, text: string): void;
+export function editResource(kind: 'external', id: ExternalResourceId, text: string): void;
+export function editResource(kind: 'internal' | 'external', id: string, text: string): void {
+  edit((a) => ({ ...a, resources: { ...a.resources, [kind]: { ...a.resources[kind], [id]: text } } }));
+}
+
+/** Changes the vision (step DEFINE). */
+export function editVision(recipe: (v: Vision) => Vision): void {
+  edit((a) => ({ ...a, vision: recipe(a.vision) }));
+}
+
+/** Changes the decision (step DECIDE). */
+export function editDecision(recipe: (d: Decision) => Decision): void {
+  edit((a) => ({ ...a, decision: recipe(a.decision) }));
+}

@@ -22,7 +22,10 @@ export async function exportAll(): Promise<string> {
   const fileName = backupFileName(localIsoDate(new Date(now)));
   const json = JSON.stringify(buildBackup(list, APP_VERSION, now), null, 2);
   downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
-  await putAssessments(list);
+  // Only the stored records get the export time written back: an unsaved draft (for example during a
+  // conflict with another tab) must not overwrite what is stored. The open draft gets it in memory.
+  await putAssessments(stored.map((a) => ({ ...a, lastExportAt: now })));
+  useEditorStore.setState((s) => (s.assessment ? { assessment: { ...s.assessment, lastExportAt: now } } : {}));
   await setSetting(SETTING_LAST_BACKUP, now);
   useAppStore.getState().setLastBackupAt(now);
   return fileName;

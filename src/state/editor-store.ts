@@ -7,8 +7,11 @@ import { create } from 'zustand';
 import type { Assessment } from '@/domain/assessment';
 import { nowIso } from '@/lib/env';
 import { getAssessment, putAssessments, saveAssessment } from '@/storage/repository';
+import { clearJournal, writeJournal } from '@/storage/unload-journal';
 
 export const AUTOSAVE_DELAY_MS = 500;
+/** Continuous typing postpones the save by at most this long after the first unsaved edit. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'quota' | 'blocked' | 'error';
 
@@ -31,6 +34,8 @@ type EditorState = {
 };
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** When the oldest unsaved edit was made (ms since epoch), or null when nothing waits. */
+let firstUnsavedAt: number | null = null;
 let generation = 0;
 let inFlight: Promise<boolean> | null = null;
 /** The newest revision of the open assessment seen in storage (this tab's saves and other tabs'). */
@@ -43,22 +48,27 @@ function clearTimer(): void {
 
 export const useEditorStore = create<EditorState>()((set, get) => {
   function schedule(): void {
+    const now = Date.now();
+    firstUnsavedAt ??= now;
+    const delay = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, firstUnsavedAt + AUTOSAVE_MAX_WAIT_MS - now));
     clearTimer();
     timer = setTimeout(() => {
       void get().flush();
-    }, AUTOSAVE_DELAY_MS);
+    }, delay);
   }
 
   async function saveOnce(): Promise<boolean> {
     const draft = get().assessment;
     if (!draft || get().saveState !== 'unsaved') return get().saveState === 'saved';
     const savedGeneration = generation;
+    firstUnsavedAt = null;
     set({ saveState: 'saving' });
     const result = await saveAssessment(draft, nowIso());
     const current = get().assessment;
     if (!current || current.id !== draft.id) return true;
     if (result.ok) {
       storedRevision = result.saved.revision;
+      if (generation === savedGeneration) clearJournal();
       const unchanged = generation === savedGeneration;
       set({
         assessment: unchanged ? result.saved : { ...current, revision: result.saved.revision, updatedAt: result.saved.updatedAt },
@@ -87,6 +97,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     },
     close() {
       clearTimer();
+      firstUnsavedAt = null;
       set({ assessment: null, loadState: 'idle', saveState: 'saved', conflict: null });
     },
     update(recipe) {
@@ -128,20 +139,34 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     },
     flushOnHide() {
       const { assessment, saveState } = get();
-      // The usual save reads before it writes; a closing page may not live long enough for both.
-      // When no other tab has saved since this draft's revision, write it directly instead.
-      if (!assessment || saveState !== 'unsaved' || inFlight || storedRevision !== assessment.revision) {
+      // The usual save reads before it writes; a closing page may not live long enough for both, and a
+      // save already running may be cut off. When no other tab has saved since this draft's revision,
+      // write the draft directly: IndexedDB runs this write after any save already under way.
+      const pending = saveState === 'unsaved' || saveState === 'saving';
+      if (!assessment || !pending || storedRevision !== assessment.revision) {
         void get().flush();
         return;
       }
       clearTimer();
+      firstUnsavedAt = null;
+      // The draft keeps the revision it is based on until the write is confirmed: a second call (pagehide
+      // after visibilitychange) writes the same revision again, and the journal names the right base.
+      writeJournal(assessment, nowIso());
       const next = { ...assessment, revision: assessment.revision + 1, updatedAt: nowIso() };
       const savedGeneration = generation;
-      storedRevision = next.revision;
-      set({ assessment: next, saveState: 'saving' });
+      set({ saveState: 'saving' });
       void putAssessments([next]).then((result) => {
-        if (!result.ok) set({ saveState: result.reason });
-        else set({ saveState: generation === savedGeneration ? 'saved' : 'unsaved' });
+        if (!result.ok) {
+          set({ saveState: result.reason });
+          return;
+        }
+        storedRevision = next.revision;
+        const unchanged = generation === savedGeneration;
+        if (unchanged) clearJournal();
+        const current = get().assessment;
+        if (current?.id === next.id) {
+          set({ assessment: { ...current, revision: next.revision, updatedAt: next.updatedAt }, saveState: unchanged ? 'saved' : 'unsaved' });
+        }
       });
     },
   };

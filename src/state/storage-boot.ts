@@ -1,6 +1,8 @@
 /** Connects storage to the app state at start-up. */
 import { persistState, requestPersistence } from '@/storage/persistence';
-import { getSetting, onStorageStatus, openStorage, watchAssessments } from '@/storage/repository';
+import { getAssessment, getSetting, onStorageStatus, openStorage, saveAssessment, watchAssessments } from '@/storage/repository';
+import { clearJournal, readJournal } from '@/storage/unload-journal';
+import { CURRENT_SCHEMA_VERSION } from '@/domain/assessment';
 import { useAppStore } from './app-store';
 import { useEditorStore } from './editor-store';
 
@@ -12,6 +14,7 @@ export async function bootStorage(): Promise<unknown> {
   const app = useAppStore.getState();
   onStorageStatus(app.setStorageStatus);
   app.setStorageStatus(await openStorage());
+  if (useAppStore.getState().storageStatus === 'ok') await recoverUnloadJournal();
   const [language, lastBackup] = await Promise.all([getSetting(SETTING_LANGUAGE), getSetting(SETTING_LAST_BACKUP)]);
   app.setLastBackupAt(typeof lastBackup === 'string' ? lastBackup : null);
   app.setPersist(await persistState());
@@ -22,6 +25,21 @@ export async function bootStorage(): Promise<unknown> {
     if (stored) useEditorStore.getState().adoptExternal(stored);
   });
   return language;
+}
+
+/**
+ * Writes the draft a closing page could not finish saving, if storage still holds the revision it was
+ * based on (otherwise the direct write landed, or another tab saved later: the journal is dropped).
+ */
+export async function recoverUnloadJournal(): Promise<void> {
+  const entry = readJournal();
+  if (!entry) return;
+  const stored = await getAssessment(entry.draft.id);
+  if (stored && stored.revision === entry.draft.revision && entry.draft.schemaVersion === CURRENT_SCHEMA_VERSION) {
+    const result = await saveAssessment(entry.draft, entry.savedAt);
+    if (!result.ok) return;
+  }
+  clearJournal();
 }
 
 /** Asks the browser to keep the data (once it holds something worth keeping) and records the answer. */

@@ -40,3 +40,16 @@ test('the list shows the newest change first and how far each assessment is', as
   await expect(page.getByText('Steps done: 0 of 5').first()).toBeVisible();
   await expect(page.getByText('Evaluate a cluster')).toBeVisible();
 });
+
+test('edits made less than a second before a reload are still there', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.gotoHome();
+  await app.createAssessment('Reload right away');
+  await page.getByRole('link', { name: /Decide/ }).click();
+  await page.getByLabel('Focus on Financial model').check();
+  await page.getByLabel('Why Financial model?').fill('One grant pays for almost everything');
+  // No waiting for "saved": the reload aborts any IndexedDB write still running.
+  await page.reload();
+  await expect(page.getByLabel('Focus on Financial model')).toBeChecked();
+  await expect(page.getByLabel('Why Financial model?')).toHaveValue('One grant pays for almost everything');
+});

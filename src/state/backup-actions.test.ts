@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Assessment } from '@/domain/assessment';
+import type { BackupEnvelope } from '@/domain/backup-format';
+import { buildBackup, MAX_BACKUP_BYTES } from '@/domain/backup-format';
+import { parseBackup } from '@/domain/backup-parse';
+import { makeAssessment } from '@/lib/test-assessment';
+import { getSetting, listAssessments, openStorage, putAssessments } from '@/storage/repository';
+import { freshDbName } from '../../tests/setup/render-app';
+import { useAppStore } from './app-store';
+import { exportAll, importBackup } from './backup-actions';
+
+const NOW = '2026-03-14T16:00:00.000Z';
+
+function record(name: string, updatedAt = NOW): Assessment {
+  return { ...makeAssessment({ name }, updatedAt), revision: 1 };
+}
+
+const jsonFile = (text: string, name = 'x.json') => new File([text], name, { type: 'application/json' });
+const backupText = (assessments: Assessment[]) => JSON.stringify(buildBackup(assessments, '0.1.0', NOW));
+
+/** Two assessments already on this device. */
+async function seed(): Promise<Assessment[]> {
+  expect(await openStorage(freshDbName())).toBe('ok');
+  const here = [record('Here one', '2026-03-01T10:00:00.000Z'), record('Here two', '2026-03-02T10:00:00.000Z')];
+  expect((await putAssessments(here)).ok).toBe(true);
+  return here;
+}
+
+describe('importBackup', () => {
+  it('adds the assessments of a valid backup exactly as they are in the file', async () => {
+    const here = await seed();
+    const incoming = [record('From the laptop'), record('From the workshop')];
+    const outcome = await importBackup(jsonFile(backupText(incoming)));
+    expect(outcome).toEqual({ ok: true, added: 2, unchanged: 0, copied: 0 });
+    const after = await listAssessments();
+    expect(after).toHaveLength(4);
+    expect(after).toEqual(expect.arrayContaining([...here, ...incoming]));
+  });
+
+  it('keeps one copy of each assessment when the same backup is imported twice', async () => {
+    await seed();
+    const file = jsonFile(backupText([record('From the laptop'), record('From the workshop')]));
+    expect(await importBackup(file)).toMatchObject({ ok: true, added: 2 });
+    const once = await listAssessments();
+    expect(await importBackup(file)).toEqual({ ok: true, added: 0, unchanged: 2, copied: 0 });
+    expect(await listAssessments()).toEqual(once);
+  });
+
+  it('keeps a changed version of a local assessment as a copy instead of overwriting it', async () => {
+    const [first] = await seed();
+    if (!first) throw new Error('no seed');
+    const elsewhere = { ...first, region: 'Edited elsewhere', revision: 4, updatedAt: '2026-03-10T10:00:00.000Z' };
+    expect(await importBackup(jsonFile(backupText([elsewhere])))).toEqual({ ok: true, added: 0, unchanged: 0, copied: 1 });
+    const after = await listAssessments();
+    expect(after).toHaveLength(3);
+    expect(after.find((a) => a.id === first.id)).toEqual(first);
+    expect(after.filter((a) => a.region === 'Edited elsewhere')).toHaveLength(1);
+  });
+
+  const valid = () => JSON.parse(backupText([record('New one')])) as BackupEnvelope;
+  const badFiles: [string, () => string, string, string][] = [
+    ['a file that is not JSON', () => '{"format": "csei-navigator", "assessments": [', 'not-json', ''],
+    ['another app’s JSON', () => JSON.stringify({ ...valid(), format: 'other-app' }), 'unknown-format', 'format'],
+    ['a newer file format', () => JSON.stringify({ ...valid(), formatVersion: 2 }), 'newer-format', '2'],
+    ['a __proto__ key', () => JSON.stringify(valid()).replace('{', '{"__proto__": {"polluted": true}, '), 'forbidden-key', ''],
+    [
+      'one invalid field after a valid assessment',
+      () => {
+        const envelope = valid();
+        return JSON.stringify({ ...envelope, assessments: [...envelope.assessments, { ...record('Broken'), mode: 'bogus' }] });
+      },
+      'invalid',
+      'assessments[1].mode',
+    ],
+  ];
+
+  it.each(badFiles)('refuses %s and leaves the database unchanged', async (_what, text, error, detail) => {
+    await seed();
+    const before = await listAssessments();
+    const outcome = await importBackup(jsonFile(text()));
+    expect(outcome).toEqual({ ok: false, error, detail });
+    expect(await listAssessments()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a file over 64 MiB as too large without reading it', async () => {
+    await seed();
+    const before = await listAssessments();
+    const file = jsonFile(backupText([record('Hidden in a huge file')]), 'huge.json');
+    Object.defineProperty(file, 'size', { value: MAX_BACKUP_BYTES + 1 });
+    const text = vi.spyOn(file, 'text');
+    const arrayBuffer = vi.spyOn(file, 'arrayBuffer');
+    expect(await importBackup(file)).toEqual({ ok: false, error: 'too-large', detail: '' });
+    expect(text).not.toHaveBeenCalled();
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(await listAssessments()).toEqual(before);
+  });
+});
+
+describe('exportAll', () => {
+  const blobs: Blob[] = [];
+
+  beforeEach(() => {
+    blobs.length = 0;
+    // jsdom has no object URLs; they stay stubbed so that the delayed revoke never throws.
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:backup';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+  });
+
+  it('downloads one file with every assessment and remembers when the backup was made', async () => {
+    const here = await seed();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    expect(useAppStore.getState().lastBackupAt).toBeNull();
+
+    const fileName = await exportAll();
+
+    expect(fileName).toMatch(/^csei-navigator_backup_\d{4}-\d{2}-\d{2}\.json$/);
+    expect(click).toHaveBeenCalledTimes(1);
+    const link = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toBe(fileName);
+    expect(link.href).toBe('blob:backup');
+    expect(blobs).toHaveLength(1);
+
+    const text = await (blobs[0] as Blob).text();
+    const envelope = JSON.parse(text) as BackupEnvelope;
+    expect(envelope).toMatchObject({ format: 'csei-navigator', formatVersion: 1 });
+    expect(envelope.assessments.map((a) => a.name).sort()).toEqual(here.map((a) => a.name).sort());
+    expect(envelope.assessments.every((a) => a.lastExportAt === envelope.exportedAt)).toBe(true);
+    // The file can be imported again
+    expect(parseBackup(text).ok).toBe(true);
+
+    expect(useAppStore.getState().lastBackupAt).toBe(envelope.exportedAt);
+    expect(await getSetting('lastBackupAt')).toBe(envelope.exportedAt);
+    expect((await listAssessments()).every((a) => a.lastExportAt === envelope.exportedAt)).toBe(true);
+  });
+});

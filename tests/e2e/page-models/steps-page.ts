@@ -1,0 +1,24 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** What a user does inside the five steps, by role and label. */
+export class StepsPage {
+  constructor(readonly page: Page) {}
+
+  /** The card of one dimension in the current step, found by its heading (the dimension's name). */
+  card(dimension: string): Locator {
+    return this.page.getByRole('article', { name: dimension, exact: true });
+  }
+
+  async rate(dimension: string, option: string): Promise<void> {
+    await this.card(dimension).getByRole('radio', { name: option, exact: true }).check();
+  }
+
+  async openStep(label: string | RegExp): Promise<void> {
+    await this.page.getByRole('navigation', { name: /Steps of the method|Kroki metody/ }).getByRole('link', { name: label }).click();
+  }
+
+  async expectNothingMissing(text = 'Nothing is missing in this step.'): Promise<void> {
+    await expect(this.page.getByText(text)).toBeVisible();
+  }
+}

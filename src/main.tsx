@@ -6,6 +6,7 @@ import { pickLanguage } from './i18n/language';
 import { useAppStore } from './state/app-store';
 import { bootStorage } from './state/storage-boot';
 import './styles/app.css';
+import './styles/plan.css';
 
 async function boot(): Promise<void> {
   const stored = await bootStorage();

@@ -22,6 +22,8 @@ export function GuidancePanel({ dimension, checklist, onChecklistChange }: Guida
     <details className="guidance-panel">
       <summary>{t('ui.panelTitle', { name: t(`${base}.name`) })}</summary>
       <dl className="guidance-facts">
+        <dt>{t('ui.question')}</dt>
+        <dd>{t(`${base}.question`)}</dd>
         <dt>{t('ui.meaning')}</dt>
         <dd>{t(`${base}.meaning`)}</dd>
         <dt>{t('ui.scale')}</dt>

@@ -59,7 +59,8 @@ function describeChecks(a: Assessment): StepCheck[] {
 }
 
 function defineChecks(a: Assessment): StepCheck[] {
-  const selected = a.vision.successFactors.filter((f) => f.selected);
+  // An own success factor counts once it has a name.
+  const selected = a.vision.successFactors.filter((f) => f.selected && (f.kind !== 'custom' || filled(f.label)));
   const checks: StepCheck[] = [
     { code: 'purpose', ok: filled(a.vision.purpose) },
     { code: 'statement', ok: filled(a.vision.statement) },

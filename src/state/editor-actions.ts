@@ -3,6 +3,9 @@ import type { Assessment } from '@/domain/assessment';
 import type { DimensionRecord } from '@/domain/dimension-record';
 import type { DimensionId } from '@/domain/dimensions';
 import type { Decision } from '@/domain/focus';
+import type { Goal, Measure } from '@/domain/plan';
+import { newGoal, newMeasure } from '@/domain/plan';
+import { newId } from '@/lib/env';
 import type { ExternalResourceId, InternalResourceId } from '@/domain/resources';
 import type { Vision } from '@/domain/vision';
 import { useEditorStore } from './editor-store';
@@ -31,4 +34,33 @@ export function editVision(recipe: (v: Vision) => Vision): void {
 /** Changes the decision (step DECIDE). */
 export function editDecision(recipe: (d: Decision) => Decision): void {
   edit((a) => ({ ...a, decision: recipe(a.decision) }));
+}
+
+/** Changes the goal of a focus dimension, creating it on the first edit. */
+export function editGoalFor(dimension: DimensionId, recipe: (g: Goal) => Goal): void {
+  edit((a) => {
+    const existing = a.goals.find((g) => g.dimension === dimension);
+    if (existing) return { ...a, goals: a.goals.map((g) => (g.id === existing.id ? recipe(g) : g)) };
+    return { ...a, goals: [...a.goals, recipe(newGoal(newId(), dimension))] };
+  });
+}
+
+/** Changes one goal's monitoring routine or other fields by id. */
+export function editGoal(goalId: string, recipe: (g: Goal) => Goal): void {
+  edit((a) => ({ ...a, goals: a.goals.map((g) => (g.id === goalId ? recipe(g) : g)) }));
+}
+
+/** Adds an empty measure to a goal. */
+export function addMeasure(goalId: string): void {
+  edit((a) => ({ ...a, measures: [...a.measures, newMeasure(newId(), goalId)] }));
+}
+
+/** Changes one measure. */
+export function editMeasure(measureId: string, recipe: (m: Measure) => Measure): void {
+  edit((a) => ({ ...a, measures: a.measures.map((m) => (m.id === measureId ? recipe(m) : m)) }));
+}
+
+/** Removes one measure. */
+export function removeMeasure(measureId: string): void {
+  edit((a) => ({ ...a, measures: a.measures.filter((m) => m.id !== measureId) }));
 }

@@ -86,3 +86,74 @@ test('a facilitator completes DESCRIBE, DEFINE and DECIDE in creation mode, and 
   await app.gotoHome();
   await expect(page.getByText('Steps done: 3 of 5')).toBeVisible();
 });
+
+test('the group writes SMART goals and a roadmap, sees the checker and the timeline, and it survives a reload', async ({ page }) => {
+  test.setTimeout(60_000);
+  const app = new AppPage(page);
+  const steps = new StepsPage(page);
+  await app.gotoHome();
+  await app.createAssessment('Roadmap cluster');
+  await steps.openStep(/Define/);
+  await page.getByLabel('Non-negotiable: Financial resilience').check();
+  await steps.openStep(/Decide/);
+  await page.getByLabel('Focus on Financial model').check();
+  await page.getByLabel('Start').first().fill('2026-04-01');
+  await page.getByLabel('End').first().fill('2028-03-31');
+
+  // GOALS: the checker flags vague wording in Polish or English until the goal is SMART
+  await steps.openStep(/Goals/);
+  const goal = page.getByRole('article', { name: 'Goal for Financial model' });
+  await goal.getByLabel('Goal statement').fill('Strengthen the financial base');
+  await expect(goal.getByText('“strengthen…” says what to do but not how much')).toBeVisible();
+  await goal.getByLabel('Goal statement').fill('Cut the share of the budget from the largest single source to 50 %');
+  await goal.getByRole('button', { name: 'Add indicator' }).click();
+  await goal.getByLabel('Name').fill('Share of the largest source');
+  await goal.getByLabel('Unit').fill('%');
+  await goal.getByLabel('Which way is better?').selectOption('lower');
+  await goal.getByLabel('Baseline value').fill('80');
+  await goal.getByLabel('Target value').fill('90');
+  await expect(goal.getByText('Indicator 1: the target is not better than the baseline')).toBeVisible();
+  await goal.getByLabel('Target value').fill('50');
+  await goal.getByLabel('Success factor it serves').selectOption({ label: 'Financial resilience' });
+  await goal.getByLabel('Due date').fill('2029-01-01');
+  await expect(goal.getByText('The due date lies outside the plan’s timeframe.')).toBeVisible();
+  await goal.getByLabel('Due date').fill('2027-12-31');
+  await expect(goal.getByText('This goal passes every SMART check.')).toBeVisible();
+  await expect(goal.getByText('By 31 Dec 2027: Cut the share of the budget from the largest single source to 50 %.')).toBeVisible();
+  expect(await seriousViolations(page), 'goals').toEqual([]);
+
+  // DRAFT: a measure with owner, dates, 30/60/90 milestones, resources and monitoring
+  await steps.openStep(/Draft/);
+  await page.getByRole('button', { name: 'Add measure' }).click();
+  const measure = page.getByRole('article', { name: /^Measure 1/ });
+  await measure.getByLabel('What will be done').fill('Build capacity');
+  await expect(measure.getByText('“build capacity” is too abstract to be ticked off.')).toBeVisible();
+  await measure.getByLabel('What will be done').fill('Set up a funding pipeline with 5 foundations');
+  await measure.getByLabel('Owner (one person or organisation)').fill('Regional social policy centre');
+  await measure.getByLabel('Contributors (separated by commas)').fill('OWES Gdańsk, Foundation X');
+  await measure.getByLabel('Start').fill('2026-05-01');
+  await measure.getByLabel('Due', { exact: true }).fill('2026-12-31');
+  await measure.getByLabel('At 30, 60 and 90 days').check();
+  await expect(measure.getByText('on 31 May 2026')).toBeVisible();
+  await measure.getByLabel('Milestone 1: what is done by then').fill('List of 20 foundations');
+  await measure.getByText('Resources needed').click();
+  await measure.getByLabel('Funding').fill('25000');
+  await measure.getByLabel('Currency').fill('PLN');
+  await expect(measure.getByRole('heading', { name: 'Check' })).toHaveCount(0);
+  await page.getByLabel('Who reviews progress').fill('Cluster board');
+  await page.getByLabel('How often').selectOption('quarterly');
+  const timeline = page.getByRole('table', { name: 'Timeline by quarter' });
+  await expect(timeline.getByRole('columnheader', { name: 'Q2 2026' })).toBeVisible();
+  const row = timeline.getByRole('row', { name: /Set up a funding pipeline/ });
+  // 30 and 60 days after 1 May fall in Q2, 90 days in Q3
+  await expect(row.getByRole('cell').nth(0)).toContainText('2 milestones');
+  await expect(row.getByRole('cell').nth(1)).toContainText('1 milestone');
+  await steps.expectNothingMissing();
+  expect(await seriousViolations(page), 'draft').toEqual([]);
+
+  await page.reload();
+  await expect(page.getByRole('article', { name: /^Measure 1/ }).getByLabel('Milestone 1: what is done by then')).toHaveValue('List of 20 foundations');
+  await expect(page.getByLabel('How often')).toHaveValue('quarterly');
+  await steps.openStep(/Goals/);
+  await expect(page.getByLabel('Target value')).toHaveValue('50');
+});

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import type { StepId } from '@/domain/steps';
 import { STEP_IDS } from '@/domain/steps';
-import { MissingList } from '@/components/missing-list';
 import { DecideStep } from '@/steps/decide/decide-step';
 import { DefineStep } from '@/steps/define/define-step';
 import { DescribeStep } from '@/steps/describe/describe-step';
+import { DraftStep } from '@/steps/draft/draft-step';
+import { GoalsStep } from '@/steps/goals/goals-step';
 
 function StepBody({ assessment, step }: { assessment: Assessment; step: StepId }) {
   switch (step) {
@@ -15,8 +16,10 @@ function StepBody({ assessment, step }: { assessment: Assessment; step: StepId }
       return <DefineStep assessment={assessment} />;
     case 'decide':
       return <DecideStep assessment={assessment} />;
-    default:
-      return <MissingList assessment={assessment} step={step} />;
+    case 'goals':
+      return <GoalsStep assessment={assessment} />;
+    case 'draft':
+      return <DraftStep assessment={assessment} />;
   }
 }
 

@@ -37,7 +37,7 @@ export function SecondPhase({ decision }: { decision: Decision }) {
         ))}
       </div>
       <Timeframe
-        legend={t('decide.timeframeTitle')}
+        legend={t('decide.secondPhaseTimeframe')}
         idPrefix="second-phase"
         value={decision.secondPhase.timeframe}
         onChange={(timeframe) => editDecision((x) => ({ ...x, secondPhase: { ...x.secondPhase, timeframe } }))}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { Goal } from '@/domain/plan';
+import { formatDate, formatNumber } from '@/i18n/format';
+
+/** A goal as one readable sentence: "By 31 Dec 2027: statement. Measured by indicator from 12 to 40 members." */
+export function GoalSentence({ goal }: { goal: Goal }) {
+  const { t, i18n } = useTranslation('workspace');
+  const lng = i18n.language;
+  if (goal.statement.trim() === '') return <p className="goal-sentence empty">{t('goals.empty')}</p>;
+  const statement = goal.statement.trim().replace(/[.!]$/, '');
+  const head = goal.dueDate
+    ? t('goals.sentence', { date: formatDate(goal.dueDate, lng), statement })
+    : t('goals.sentenceNoDate', { statement });
+  const indicators = goal.indicators
+    .filter((i) => i.name.trim() !== '' && i.baseline !== null && i.target !== null)
+    .map((i) =>
+      t('goals.indicatorSummary', {
+        name: i.name,
+        baseline: formatNumber(i.baseline ?? 0, lng, 2),
+        target: formatNumber(i.target ?? 0, lng, 2),
+        unit: i.unit,
+      }).trim(),
+    );
+  return (
+    <p className="goal-sentence">
+      {head}.{indicators.length > 0 && <> {t('goals.measuredBy', { list: indicators.join('; ') })}</>}
+    </p>
+  );
+}

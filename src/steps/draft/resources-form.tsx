@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { Measure, Resources } from '@/domain/plan';
+import { TextField } from '@/components/text-field';
+import { NumberField } from '@/steps/goals/indicator-list';
+
+type ResourcesFormProps = { idPrefix: string; measure: Measure; onChange: (recipe: (m: Measure) => Measure) => void };
+
+type TextKey = 'time' | 'tools' | 'politicalSupport' | 'expertise';
+
+/** What a measure needs: time, funding with amount and currency, tools, political support, expertise. */
+export function ResourcesForm({ idPrefix, measure, onChange }: ResourcesFormProps) {
+  const { t } = useTranslation('workspace');
+  const set = (change: Partial<Resources>) => {
+    onChange((m) => ({ ...m, resources: { ...m.resources, ...change } }));
+  };
+  const text = (key: TextKey) => (
+    <TextField id={`${idPrefix}-${key}`} label={t(`draft.${key}`)} value={measure.resources[key]} onChange={(value) => set({ [key]: value })} />
+  );
+  return (
+    <details className="resources" open={Object.values(measure.resources).some((v) => v !== '' && v !== null && v !== 'EUR')}>
+      <summary>{t('draft.resources')}</summary>
+      <div className="field-row">
+        {text('time')}
+        <NumberField id={`${idPrefix}-funding`} label={t('draft.funding')} value={measure.resources.fundingAmount} onChange={(fundingAmount) => set({ fundingAmount })} />
+        <TextField id={`${idPrefix}-currency`} label={t('draft.currency')} value={measure.resources.currency} onChange={(currency) => set({ currency: currency.toUpperCase().slice(0, 10) })} />
+      </div>
+      <div className="field-row">
+        {text('tools')}
+        {text('politicalSupport')}
+        {text('expertise')}
+      </div>
+    </details>
+  );
+}

@@ -63,3 +63,56 @@ test('w trybie oceny grupa przechodzi kroki OPISZ, ZDEFINIUJ i ZDECYDUJ po polsk
   await expect(steps.card('Model finansowy').getByLabel('Luki')).toHaveValue('Brak stałego finansowania koordynacji');
   await expect(steps.card('Realny cel').getByRole('radio', { name: 'Nie wiem' })).toBeChecked();
 });
+
+test('w trybie oceny grupa ocenia cele i działania, a dane przetrwają odświeżenie', async ({ page }) => {
+  test.setTimeout(60_000);
+  const steps = new StepsPage(page);
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Nowa ocena' }).first().click();
+  await page.getByLabel('Nazwa klastra').fill('Klaster po pierwszym roku');
+  await page.getByLabel('Ocena klastra').check();
+  await page.getByRole('button', { name: 'Utwórz i otwórz' }).click();
+  await steps.openStep(/Zdecyduj/);
+  await page.getByLabel('Priorytet: Organ koordynujący').check();
+  await page.getByLabel('Początek').first().fill('2026-05-01');
+  await page.getByLabel('Koniec').first().fill('2027-04-30');
+
+  // CELE: ocena istniejącego celu i sprawdzenie SMART po polsku
+  await steps.openStep(/Cele/);
+  const goal = page.getByRole('article', { name: 'Cel dla wymiaru: Organ koordynujący' });
+  await goal.getByLabel('Zmienić').check();
+  await goal.getByLabel('Treść celu').fill('Wzmocnienie organu koordynującego');
+  await expect(goal.getByText('„wzmocn…” mówi, co robić, ale nie mówi, w jakim stopniu')).toBeVisible();
+  await goal.getByLabel('Treść celu').fill('Zatrudnić 2 osoby koordynujące na pełen etat');
+  await goal.getByRole('button', { name: 'Dodaj wskaźnik' }).click();
+  await goal.getByLabel('Nazwa').fill('Etaty koordynacji');
+  await goal.getByLabel('Wartość wyjściowa').fill('0,5');
+  await goal.getByLabel('Wartość docelowa').fill('2');
+  await goal.getByLabel('Czynnik sukcesu, któremu służy').selectOption({ label: 'Wizja jako całość' });
+  await goal.getByLabel('Termin').fill('2027-03-31');
+  await expect(goal.getByText('Ten cel spełnia wszystkie kryteria SMART.')).toBeVisible();
+  await expect(goal.getByText('Miara: Etaty koordynacji z 0,5 do 2.')).toBeVisible();
+  expect(await seriousViolations(page), 'cele').toEqual([]);
+
+  // OPRACUJ: działanie, kamienie milowe co kwartał, monitorowanie
+  await steps.openStep(/Opracuj/);
+  await expect(page.getByText('Przy każdym działaniu zapytajcie')).toBeVisible();
+  await page.getByRole('button', { name: 'Dodaj działanie' }).click();
+  const measure = page.getByRole('article', { name: /^Działanie 1/ });
+  await measure.getByLabel('Co zostanie zrobione').fill('Przyjąć kartę zasad zarządzania klastrem');
+  await measure.getByLabel('Odpowiada (jedna osoba lub organizacja)').fill('Zarząd klastra');
+  await measure.getByLabel('Początek').fill('2026-05-01');
+  await measure.getByLabel('Termin').fill('2027-04-30');
+  await measure.getByLabel('Co kwartał').check();
+  await expect(measure.getByText('dnia 1 sie 2026')).toBeVisible();
+  await measure.getByLabel('Stan', { exact: true }).selectOption('in-progress');
+  await page.getByLabel('Kto przegląda postępy').fill('Rada klastra');
+  await steps.expectNothingMissing('W tym kroku niczego nie brakuje.');
+  expect(await seriousViolations(page), 'opracuj').toEqual([]);
+
+  await page.reload();
+  await expect(page.getByRole('article', { name: /^Działanie 1/ }).getByLabel('Stan', { exact: true })).toHaveValue('in-progress');
+  await steps.openStep(/Cele/);
+  await expect(page.getByLabel('Zmienić')).toBeChecked();
+  await expect(page.getByLabel('Wartość wyjściowa')).toHaveValue('0,5');
+});

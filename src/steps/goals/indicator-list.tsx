@@ -56,10 +56,13 @@ type NumberFieldProps = { id: string; label: string; value: number | null; onCha
 
 /** A number input that accepts a decimal comma (Polish) or point and stores null when empty. */
 export function NumberField({ id, label, value, onChange }: NumberFieldProps) {
+  const { i18n } = useTranslation();
+  // Shown with the language's decimal separator (0,5 in Polish); both separators are accepted when typing.
+  const shown = value === null ? '' : String(value).replace('.', i18n.language === 'pl' ? ',' : '.');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" inputMode="decimal" defaultValue={value === null ? '' : String(value)} onChange={(e) => onChange(parseNumber(e.target.value))} />
+      <input id={id} type="text" inputMode="decimal" defaultValue={shown} onChange={(e) => onChange(parseNumber(e.target.value))} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DimensionRecord } from '@/domain/dimension-record';
 import type { DimensionId } from '@/domain/dimensions';
@@ -7,7 +8,7 @@ import { TextField } from '@/components/text-field';
 import { editDimension } from '@/state/editor-actions';
 
 /** One dimension in step 2: the ideal rating and what good looks like here. */
-export function IdealCard({ dimension, record }: { dimension: DimensionId; record: DimensionRecord }) {
+function IdealCardView({ dimension, record }: { dimension: DimensionId; record: DimensionRecord }) {
   const { t } = useTranslation('workspace');
   const { t: tg } = useTranslation('guidance');
   return (
@@ -42,3 +43,6 @@ export function IdealCard({ dimension, record }: { dimension: DimensionId; recor
     </article>
   );
 }
+
+/** Re-renders only when its own data changes, so typing elsewhere in the step stays fast. */
+export const IdealCard = memo(IdealCardView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DimensionRecord } from '@/domain/dimension-record';
 import type { DimensionId } from '@/domain/dimensions';
@@ -11,7 +12,7 @@ type BaselineCardProps = { dimension: DimensionId; record: DimensionRecord; eval
 const SNAPSHOT_FIELDS = ['strengths', 'gaps', 'constraints'] as const;
 
 /** One dimension in step 1: guiding question, baseline rating with evidence, guidance; in evaluation mode the snapshot notes. */
-export function BaselineCard({ dimension, record, evaluate }: BaselineCardProps) {
+function BaselineCardView({ dimension, record, evaluate }: BaselineCardProps) {
   const { t } = useTranslation('workspace');
   const { t: tg } = useTranslation('guidance');
   const name = tg(`dimensions.${dimension}.name`);
@@ -61,3 +62,6 @@ export function BaselineCard({ dimension, record, evaluate }: BaselineCardProps)
     </article>
   );
 }
+
+/** Re-renders only when its own data changes, so typing elsewhere in the step stays fast. */
+export const BaselineCard = memo(BaselineCardView);

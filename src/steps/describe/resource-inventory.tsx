@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceInventory as Inventory } from '@/domain/resources';
 import { EXTERNAL_RESOURCE_IDS, INTERNAL_RESOURCE_IDS } from '@/domain/resources';
@@ -5,7 +6,7 @@ import { TextField } from '@/components/text-field';
 import { editResource } from '@/state/editor-actions';
 
 /** The eleven resources of step 1, five internal and six external, each with a prompt and a note. */
-export function ResourceInventory({ resources }: { resources: Inventory }) {
+function ResourceInventoryView({ resources }: { resources: Inventory }) {
   const { t } = useTranslation('workspace');
   return (
     <section aria-labelledby="inventory-title">
@@ -48,3 +49,6 @@ export function ResourceInventory({ resources }: { resources: Inventory }) {
     </section>
   );
 }
+
+/** Re-renders only when its own data changes, so typing elsewhere in the step stays fast. */
+export const ResourceInventory = memo(ResourceInventoryView);

@@ -1,6 +1,8 @@
 import 'i18next';
 import type common from '../../locales/en/common.json';
+import type example from '../../locales/en/example.json';
 import type guidance from '../../locales/en/guidance.json';
+import type summary from '../../locales/en/summary.json';
 import type workspace from '../../locales/en/workspace.json';
 
 declare module 'i18next' {
@@ -10,6 +12,8 @@ declare module 'i18next' {
       common: typeof common;
       workspace: typeof workspace;
       guidance: typeof guidance;
+      example: typeof example;
+      summary: typeof summary;
     };
   }
 }

@@ -151,6 +151,15 @@ test('the group writes SMART goals and a roadmap, sees the checker and the timel
   await steps.expectNothingMissing();
   expect(await seriousViolations(page), 'draft').toEqual([]);
 
+  // The summary shows the plan as typed
+  await page.getByRole('link', { name: 'Summary' }).click();
+  const summary = page.locator('main');
+  await expect(summary.getByText('By 31 Dec 2027: Cut the share of the budget from the largest single source to 50 %.').first()).toBeVisible();
+  await expect(summary.getByRole('rowheader', { name: /Set up a funding pipeline with 5 foundations/ }).first()).toBeVisible();
+  await expect(summary.getByRole('cell', { name: /Regional social policy centre/ }).first()).toBeVisible();
+  expect(await seriousViolations(page), 'summary').toEqual([]);
+  await page.getByRole('navigation', { name: 'Steps of the method' }).getByRole('link', { name: /Draft/ }).click();
+
   await page.reload();
   await expect(page.getByRole('article', { name: /^Measure 1/ }).getByLabel('Milestone 1: what is done by then')).toHaveValue('List of 20 foundations');
   await expect(page.getByLabel('How often')).toHaveValue('quarterly');

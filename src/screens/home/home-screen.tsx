@@ -1,8 +1,40 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useAppStore } from '@/state/app-store';
+import { loadExample } from '@/state/example-actions';
+import { notify } from '@/state/notices-store';
 import { AssessmentCard } from './assessment-card';
 import { BackupPanel } from './backup-panel';
+
+/** Creates the worked PKES example in the current language and opens it at step 1. */
+function LoadExampleButton({ describedBy }: { describedBy?: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const load = async () => {
+    setBusy(true);
+    const result = await loadExample();
+    setBusy(false);
+    if (!result.ok) {
+      notify('home.actionFailed', {}, 'error');
+      return;
+    }
+    navigate(`/a/${result.value.id}/describe`);
+  };
+  return (
+    <button
+      type="button"
+      className="secondary"
+      disabled={busy}
+      aria-describedby={describedBy}
+      title={describedBy ? undefined : t('home.exampleHint')}
+      onClick={() => void load()}
+    >
+      {t('home.loadExample')}
+    </button>
+  );
+}
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -12,17 +44,26 @@ export function HomeScreen() {
     <div className="home">
       <div className="page-head">
         <h1>{t('home.title')}</h1>
-        <Link href="/new" className="button primary">
-          {t('home.new')}
-        </Link>
+        <div className="button-row">
+          <Link href="/new" className="button primary">
+            {t('home.new')}
+          </Link>
+          <LoadExampleButton />
+        </div>
       </div>
       {loaded && assessments.length === 0 ? (
         <section className="empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">{t('home.emptyTitle')}</h2>
           <p>{t('home.emptyText')}</p>
-          <Link href="/new" className="button primary">
-            {t('home.new')}
-          </Link>
+          <div className="button-row">
+            <Link href="/new" className="button primary">
+              {t('home.new')}
+            </Link>
+            <LoadExampleButton describedBy="example-hint" />
+          </div>
+          <p id="example-hint" className="hint">
+            {t('home.exampleHint')}
+          </p>
         </section>
       ) : (
         <section aria-labelledby="list-title">

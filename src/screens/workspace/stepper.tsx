@@ -5,7 +5,7 @@ import type { StepId } from '@/domain/steps';
 import { STEP_IDS, isStepComplete, stepProgress } from '@/domain/steps';
 
 /** The five steps as links; each shows how far it is. Any step can be opened in any order. */
-export function Stepper({ assessment, current }: { assessment: Assessment; current: StepId }) {
+export function Stepper({ assessment, current }: { assessment: Assessment; current: StepId | 'summary' }) {
   const { t } = useTranslation('workspace');
   return (
     <nav aria-label={t('stepsNav')} className="stepper">
@@ -29,6 +29,13 @@ export function Stepper({ assessment, current }: { assessment: Assessment; curre
           );
         })}
       </ol>
+      <Link
+        href={`/a/${assessment.id}/summary`}
+        className="summary-link"
+        aria-current={current === 'summary' ? 'page' : undefined}
+      >
+        {t('stepsSummary')}
+      </Link>
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { isStepId } from '@/domain/steps';
+import { SummaryScreen } from '@/screens/summary/summary-screen';
 import { useEditorStore } from '@/state/editor-store';
 import { ConflictBanner } from './conflict-banner';
 import { DetailsForm } from './details-form';
@@ -21,7 +22,8 @@ export function WorkspaceScreen() {
     void open(params.id);
   }, [open, params.id]);
 
-  if (!isStepId(params.step)) return <Redirect to={`/a/${params.id}/describe`} replace />;
+  const isSummary = params.step === 'summary';
+  if (!isSummary && !isStepId(params.step)) return <Redirect to={`/a/${params.id}/describe`} replace />;
   if (loadState === 'missing') {
     return (
       <div className="narrow">
@@ -34,7 +36,7 @@ export function WorkspaceScreen() {
   if (!assessment || assessment.id !== params.id) return null;
 
   return (
-    <div className="workspace">
+    <div className={isSummary ? 'workspace is-summary' : 'workspace'}>
       <div className="workspace-head">
         <Link href="/" className="back-link">
           ← {t('back')}
@@ -45,8 +47,8 @@ export function WorkspaceScreen() {
       <ConflictBanner />
       <DetailsForm />
       <div className="workspace-body">
-        <Stepper assessment={assessment} current={params.step} />
-        <StepPanel assessment={assessment} step={params.step} />
+        <Stepper assessment={assessment} current={isStepId(params.step) ? params.step : 'summary'} />
+        {isStepId(params.step) ? <StepPanel assessment={assessment} step={params.step} /> : <SummaryScreen assessment={assessment} />}
       </div>
     </div>
   );

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
+
+for (const [language, locale, texts] of [
+  ['English', 'en-GB', { load: 'Load example', name: 'Pomeranian Social Economy Cluster (example)', done: 'Steps done: 5 of 5', nav: 'Steps of the method', complete: /complete/, summary: 'Summary' }],
+  ['Polish', 'pl-PL', { load: 'Wczytaj przykład', name: 'Pomorski Klaster Ekonomii Społecznej (przykład)', done: 'Ukończone kroki: 5 z 5', nav: 'Kroki metody', complete: /ukończony/, summary: 'Podsumowanie' }],
+] as const) {
+  test.describe(`the worked example in ${language}`, () => {
+    test.use({ locale });
+
+    test('fills all five steps and shows the whole plan in the summary', async ({ page }) => {
+      await page.goto('./');
+      await page.getByRole('button', { name: texts.load }).first().click();
+      await expect(page.getByRole('heading', { level: 1, name: texts.name })).toBeVisible();
+      const nav = page.getByRole('navigation', { name: texts.nav });
+      await expect(nav.getByRole('listitem')).toHaveCount(5);
+      for (const item of await nav.getByRole('listitem').all()) await expect(item).toContainText(texts.complete);
+      for (const step of await nav.getByRole('listitem').getByRole('link').all()) {
+        await step.click();
+        expect(await seriousViolations(page), await step.innerText()).toEqual([]);
+      }
+      await nav.getByRole('link', { name: texts.summary }).click();
+      await expect(page.getByRole('table').first()).toBeVisible();
+      expect(await seriousViolations(page), 'summary').toEqual([]);
+      await page.goto('./');
+      await expect(page.getByText(texts.done)).toBeVisible();
+    });
+  });
+}

@@ -2,8 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DimensionRecord } from '@/domain/dimension-record';
 import type { DimensionId } from '@/domain/dimensions';
-import { GuidancePanel } from '@/components/guidance-panel';
-import { RatingInput } from '@/components/rating-input';
+import { DimensionCard } from '@/components/dimension-card';
 import { TextField } from '@/components/text-field';
 import { editDimension } from '@/state/editor-actions';
 
@@ -11,23 +10,11 @@ type BaselineCardProps = { dimension: DimensionId; record: DimensionRecord; eval
 
 const SNAPSHOT_FIELDS = ['strengths', 'gaps', 'constraints'] as const;
 
-/** One dimension in step 1: guiding question, baseline rating with evidence, guidance; in evaluation mode the snapshot notes. */
+/** One dimension in step 1: baseline rating with evidence; in evaluation mode the snapshot notes. */
 function BaselineCardView({ dimension, record, evaluate }: BaselineCardProps) {
   const { t } = useTranslation('workspace');
-  const { t: tg } = useTranslation('guidance');
-  const name = tg(`dimensions.${dimension}.name`);
   return (
-    <article className="dimension-card" aria-labelledby={`baseline-${dimension}-title`}>
-      <h4 id={`baseline-${dimension}-title`}>{name}</h4>
-      <p className="guiding-question">{tg(`dimensions.${dimension}.question`)}</p>
-      <RatingInput
-        name={`baseline-${dimension}`}
-        legend={t('decide.columns.baseline')}
-        value={record.baseline.value}
-        onChange={(value) => {
-          editDimension(dimension, (d) => ({ ...d, baseline: { ...d.baseline, value } }));
-        }}
-      />
+    <DimensionCard dimension={dimension} record={record} profile="baseline">
       <TextField
         id={`baseline-${dimension}-note`}
         multiline
@@ -52,14 +39,7 @@ function BaselineCardView({ dimension, record, evaluate }: BaselineCardProps) {
             }}
           />
         ))}
-      <GuidancePanel
-        dimension={dimension}
-        checklist={record.checklist}
-        onChecklistChange={(point, entry) => {
-          editDimension(dimension, (d) => ({ ...d, checklist: { ...d.checklist, [point]: entry } }));
-        }}
-      />
-    </article>
+    </DimensionCard>
   );
 }
 

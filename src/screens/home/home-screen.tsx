@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useAppStore } from '@/state/app-store';
-import { loadExample } from '@/state/example-actions';
 import { notify } from '@/state/notices-store';
 import { AssessmentCard } from './assessment-card';
 import { BackupPanel } from './backup-panel';
@@ -14,6 +13,8 @@ function LoadExampleButton({ describedBy }: { describedBy?: string }) {
   const [busy, setBusy] = useState(false);
   const load = async () => {
     setBusy(true);
+    // The example's builder and texts load only when asked for: the home screen does not pay for them.
+    const { loadExample } = await import('@/state/example-actions');
     const result = await loadExample();
     setBusy(false);
     if (!result.ok) {

@@ -87,16 +87,24 @@ test('a facilitator completes DESCRIBE, DEFINE and DECIDE in creation mode, and 
   await expect(page.getByText('Steps done: 3 of 5')).toBeVisible();
 });
 
-test('the group writes SMART goals and a roadmap, sees the checker and the timeline, and it survives a reload', async ({ page }) => {
+test('a facilitator goes through all five steps, writes SMART goals and a roadmap, sees the plan in the summary, and it survives a reload', async ({ page }) => {
   test.setTimeout(60_000);
   const app = new AppPage(page);
   const steps = new StepsPage(page);
   await app.gotoHome();
   await app.createAssessment('Roadmap cluster');
+  // Steps 1–3, briefly: inventory, baseline, vision, ideal profile, one focus dimension
+  await page.getByLabel('People and skills').fill('Two coordinators');
+  await page.getByLabel('Funding landscape').fill('Regional ESF+ programme');
+  await steps.rateAll('2 – rather low');
   await steps.openStep(/Define/);
+  await page.getByLabel('Which problem is the cluster here to solve?').fill('Too few jobs for people at risk of exclusion');
   await page.getByLabel('Non-negotiable: Financial resilience').check();
+  await page.getByLabel('Vision statement').fill('Every county has a social enterprise by 2030.');
+  await steps.rateAll('4 – rather high');
   await steps.openStep(/Decide/);
   await page.getByLabel('Focus on Financial model').check();
+  await page.getByLabel('Why Financial model?').fill('One grant pays for almost everything');
   await page.getByLabel('Start').first().fill('2026-04-01');
   await page.getByLabel('End').first().fill('2028-03-31');
 
@@ -165,4 +173,6 @@ test('the group writes SMART goals and a roadmap, sees the checker and the timel
   await expect(page.getByLabel('How often')).toHaveValue('quarterly');
   await steps.openStep(/Goals/);
   await expect(page.getByLabel('Target value')).toHaveValue('50');
+  await app.gotoHome();
+  await expect(page.getByText('Steps done: 5 of 5')).toBeVisible();
 });

@@ -64,7 +64,7 @@ test('w trybie oceny grupa przechodzi kroki OPISZ, ZDEFINIUJ i ZDECYDUJ po polsk
   await expect(steps.card('Realny cel').getByRole('radio', { name: 'Nie wiem' })).toBeChecked();
 });
 
-test('w trybie oceny grupa ocenia cele i działania, a dane przetrwają odświeżenie', async ({ page }) => {
+test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i działania, a dane przetrwają odświeżenie', async ({ page }) => {
   test.setTimeout(60_000);
   const steps = new StepsPage(page);
   await page.goto('./');
@@ -72,8 +72,19 @@ test('w trybie oceny grupa ocenia cele i działania, a dane przetrwają odświe�
   await page.getByLabel('Nazwa klastra').fill('Klaster po pierwszym roku');
   await page.getByLabel('Ocena klastra').check();
   await page.getByRole('button', { name: 'Utwórz i otwórz' }).click();
+  // Kroki 1–3 w skrócie: zdjęcie dojrzałości, wizja i jej aktualność, jeden priorytet
+  await steps.rateAll('3 – średni');
+  await steps.card('Organ koordynujący').getByLabel('Luki').fill('Brak etatu koordynatora');
+  await steps.openStep(/Zdefiniuj/);
+  await page.getByLabel('Jaki problem ma rozwiązywać klaster?').fill('Za mało miejsc pracy dla osób wykluczonych');
+  await page.getByLabel('Wizja', { exact: true }).fill('Do 2030 roku w każdym powiecie działa przedsiębiorstwo społeczne.');
+  await page.getByLabel('Niezbywalny: Legitymizacja').check();
+  await page.getByRole('group', { name: 'Czy „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Tak').check();
+  await steps.rateAll('5 – wysoki');
   await steps.openStep(/Zdecyduj/);
+  await page.getByLabel('Ustala priorytety kolejnego etapu').check();
   await page.getByLabel('Priorytet: Organ koordynujący').check();
+  await page.getByLabel('Dlaczego: Organ koordynujący?').fill('Nikt nie ma czasu na koordynację');
   await page.getByLabel('Początek').first().fill('2026-05-01');
   await page.getByLabel('Koniec').first().fill('2027-04-30');
 
@@ -115,4 +126,12 @@ test('w trybie oceny grupa ocenia cele i działania, a dane przetrwają odświe�
   await steps.openStep(/Cele/);
   await expect(page.getByLabel('Zmienić')).toBeChecked();
   await expect(page.getByLabel('Wartość wyjściowa')).toHaveValue('0,5');
+
+  // Podsumowanie pokazuje cel i działanie, a lista ocen – pięć ukończonych kroków
+  await page.getByRole('link', { name: 'Podsumowanie' }).click();
+  await expect(page.locator('main').getByText('Zatrudnić 2 osoby koordynujące na pełen etat').first()).toBeVisible();
+  await expect(page.locator('main').getByRole('rowheader', { name: /Przyjąć kartę zasad zarządzania klastrem/ }).first()).toBeVisible();
+  expect(await seriousViolations(page), 'podsumowanie').toEqual([]);
+  await page.goto('./');
+  await expect(page.getByText('Ukończone kroki: 5 z 5')).toBeVisible();
 });

@@ -14,6 +14,13 @@ export class StepsPage {
     await this.card(dimension).getByRole('radio', { name: option, exact: true }).check();
   }
 
+  /** Gives every dimension card of the current step the same answer. */
+  async rateAll(option: string): Promise<void> {
+    for (const card of await this.page.getByRole('article').all()) {
+      await card.getByRole('radio', { name: option, exact: true }).check();
+    }
+  }
+
   async openStep(label: string | RegExp): Promise<void> {
     await this.page.getByRole('navigation', { name: /Steps of the method|Kroki metody/ }).getByRole('link', { name: label }).click();
   }

@@ -16,6 +16,7 @@ export class StepsPage {
 
   /** Gives every dimension card of the current step the same answer. */
   async rateAll(option: string): Promise<void> {
+    await expect(this.page.getByRole('article')).toHaveCount(8);
     for (const card of await this.page.getByRole('article').all()) {
       await card.getByRole('radio', { name: option, exact: true }).check();
     }

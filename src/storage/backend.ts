@@ -15,7 +15,7 @@ export type Backend = {
   kind: 'indexeddb' | 'memory';
   list(): Promise<Assessment[]>;
   get(id: string): Promise<Assessment | undefined>;
-  /** Writes `next` only if the stored revision equals `basedOn` (or nothing is stored and basedOn is 0). */
+  /** Writes `next` unless a stored copy has another revision than `basedOn` (a conflict); writes it again if it was deleted. */
   save(next: Assessment, basedOn: number): Promise<SaveResult>;
   remove(id: string): Promise<WriteResult>;
   /** Writes all records in one transaction: all or nothing. */

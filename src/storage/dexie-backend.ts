@@ -31,8 +31,10 @@ export function createDexieBackend(db: NavigatorDb, canWrite: () => boolean): Ba
       try {
         return await db.transaction('rw', db.assessments, async (): Promise<SaveResult> => {
           const stored = await db.assessments.get(next.id);
-          if ((stored?.revision ?? 0) !== basedOn) {
-            return { ok: false, reason: 'conflict', stored: stored ?? next };
+          // A record deleted elsewhere while it was open here is written again: the edits in this tab win over
+          // losing them. Only a newer stored revision is a conflict.
+          if (stored && stored.revision !== basedOn) {
+            return { ok: false, reason: 'conflict', stored };
           }
           await db.assessments.put(next);
           return { ok: true, saved: next };

@@ -21,8 +21,9 @@ export function createMemoryBackend(): Backend {
     get: (id) => Promise.resolve(records.has(id) ? structuredClone(records.get(id)) : undefined),
     save(next, basedOn): Promise<SaveResult> {
       const stored = records.get(next.id);
-      if ((stored?.revision ?? 0) !== basedOn) {
-        return Promise.resolve({ ok: false, reason: 'conflict', stored: structuredClone(stored ?? next) });
+      // A record deleted elsewhere while open here is written again; only a newer stored revision conflicts.
+      if (stored && stored.revision !== basedOn) {
+        return Promise.resolve({ ok: false, reason: 'conflict', stored: structuredClone(stored) });
       }
       records.set(next.id, structuredClone(next));
       notify();

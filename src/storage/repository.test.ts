@@ -131,3 +131,18 @@ describe('openStorage', () => {
     }
   });
 });
+
+describe('saving an assessment deleted in another tab', () => {
+  it('stores it again instead of losing the edits made here', async () => {
+    await openStorage(freshName());
+    const first = await saveAssessment(makeAssessment({ name: 'Open here' }), '2026-03-02T09:00:00.000Z');
+    if (!first.ok) throw new Error('first save failed');
+    // Given another tab deletes it while this tab still edits it
+    await deleteAssessment(first.saved.id);
+    // When this tab saves its edit
+    const again = await saveAssessment({ ...first.saved, region: 'typed after the delete' }, '2026-03-02T09:01:00.000Z');
+    // Then the edit is stored
+    expect(again.ok).toBe(true);
+    expect((await getAssessment(first.saved.id))?.region).toBe('typed after the delete');
+  });
+});

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Goal } from '@/domain/plan';
 import { formatDate, formatNumber } from '@/i18n/format';
 
-/** A goal as one readable sentence: "By 31 Dec 2027: statement. Measured by indicator from 12 to 40 members." */
+/** A goal as one readable sentence: "By 31 December 2027: statement. Measured by indicator from 12 to 40 members." */
 export function GoalSentence({ goal }: { goal: Goal }) {
   const { t, i18n } = useTranslation('workspace');
   const lng = i18n.language;

@@ -5,12 +5,12 @@ function locale(language: string): string {
   return language === 'pl' ? LOCALES.pl : LOCALES.en;
 }
 
-/** A calendar date (YYYY-MM-DD) shown as a local date, e.g. 1 March 2026 / 1 marca 2026. */
+/** A calendar date (YYYY-MM-DD) shown as a local date, e.g. 1 March 2026 / 1 marca 2026 (the Polish month in the genitive, as after "do" or "dnia"). */
 export function formatDate(isoDate: string, language: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A moment (ISO timestamp) in the user's time zone, date and time. */

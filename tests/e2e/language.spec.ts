@@ -29,6 +29,6 @@ test.describe('a Polish browser', () => {
     await page.getByRole('button', { name: 'Utwórz i otwórz' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Klaster Kaszubski' })).toBeVisible();
     await page.goto('./');
-    await expect(page.getByText('Spotkanie: 5 mar 2026')).toBeVisible();
+    await expect(page.getByText('Spotkanie: 5 marca 2026')).toBeVisible();
   });
 });

@@ -127,7 +127,7 @@ test('a facilitator goes through all five steps, writes SMART goals and a roadma
   await expect(goal.getByText('The due date lies outside the plan’s timeframe.')).toBeVisible();
   await goal.getByLabel('Due date').fill('2027-12-31');
   await expect(goal.getByText('This goal passes every SMART check.')).toBeVisible();
-  await expect(goal.getByText('By 31 Dec 2027: Cut the share of the budget from the largest single source to 50 %.')).toBeVisible();
+  await expect(goal.getByText('By 31 December 2027: Cut the share of the budget from the largest single source to 50 %.')).toBeVisible();
   expect(await seriousViolations(page), 'goals').toEqual([]);
 
   // DRAFT: a measure with owner, dates, 30/60/90 milestones, resources and monitoring
@@ -162,7 +162,7 @@ test('a facilitator goes through all five steps, writes SMART goals and a roadma
   // The summary shows the plan as typed
   await page.getByRole('link', { name: 'Summary' }).click();
   const summary = page.locator('main');
-  await expect(summary.getByText('By 31 Dec 2027: Cut the share of the budget from the largest single source to 50 %.').first()).toBeVisible();
+  await expect(summary.getByText('By 31 December 2027: Cut the share of the budget from the largest single source to 50 %.').first()).toBeVisible();
   await expect(summary.getByRole('rowheader', { name: /Set up a funding pipeline with 5 foundations/ }).first()).toBeVisible();
   await expect(summary.getByRole('cell', { name: /Regional social policy centre/ }).first()).toBeVisible();
   expect(await seriousViolations(page), 'summary').toEqual([]);

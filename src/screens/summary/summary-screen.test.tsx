@@ -141,7 +141,7 @@ describe('summary screen', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Summary' })).toBeVisible();
     expect(screen.getAllByText('Pomorskie cluster')[0]).toBeVisible();
     expect(screen.getByText('Create a cluster')).toBeVisible();
-    expect(screen.getByText('1 Mar 2026')).toBeVisible();
+    expect(screen.getByText('1 March 2026')).toBeVisible();
     const table = within(section('Profile')).getByRole('table', { name: en.profile.caption });
     expect(cells(rowOf(table, 'Financial model'))).toEqual(['Financial model', '1', '5', '4', 'Focus']);
     expect(cells(rowOf(table, 'Membership model'))).toEqual(['Membership model', '2', '4', '2', 'Focus']);
@@ -160,8 +160,8 @@ describe('summary screen', () => {
     expect(within(focus).getAllByRole('term').map((t) => t.textContent)).toEqual(['Financial model', 'Membership model']);
     expect(within(focus).getByText('Nearly all money comes from one EU project.')).toBeVisible();
     expect(within(focus).getByText(en.focus.noRationale)).toBeVisible();
-    expect(within(focus).getByText('Timeframe: 1 Apr 2026 – 31 Dec 2027')).toBeVisible();
-    expect(within(focus).getByText('Timeframe: 1 Jan 2028 – 31 Dec 2028')).toBeVisible();
+    expect(within(focus).getByText('Timeframe: 1 April 2026 – 31 December 2027')).toBeVisible();
+    expect(within(focus).getByText('Timeframe: 1 January 2028 – 31 December 2028')).toBeVisible();
     expect(within(focus).getByRole('listitem')).toHaveTextContent('Portfolio of services');
     expect(within(focus).queryByText(/This evaluation/)).not.toBeInTheDocument();
   });
@@ -170,14 +170,14 @@ describe('summary screen', () => {
     await renderSummary(fullPlan());
     const goals = section('SMART goals');
     const finance = within(goals).getByRole('article', { name: 'Goal for Financial model' });
-    expect(within(finance).getByText(/^By 31 Dec 2027: Secure funding/)).toHaveTextContent(
-      'By 31 Dec 2027: Secure funding from three sources. Measured by Share of largest funder from 80 to 40 %.',
+    expect(within(finance).getByText(/^By 31 December 2027: Secure funding/)).toHaveTextContent(
+      'By 31 December 2027: Secure funding from three sources. Measured by Share of largest funder from 80 to 40 %.',
     );
     expect(within(finance).getByText('The office can write grant applications.')).toBeVisible();
     const indicators = within(finance).getByRole('table', { name: 'Indicators of the goal on Financial model' });
     expect(cells(rowOf(indicators, 'Share of largest funder'))).toEqual(['Share of largest funder', '%', 'Lower is better', '80', '40', 'Annual accounts']);
     const membership = within(goals).getByRole('article', { name: 'Goal for Membership model' });
-    expect(within(membership).getByText(/^By 30 Jun 2027: Grow the membership/)).toBeVisible();
+    expect(within(membership).getByText(/^By 30 June 2027: Grow the membership/)).toBeVisible();
     expect(within(goals).queryByText(/Verdict/)).not.toBeInTheDocument();
   });
 
@@ -187,10 +187,10 @@ describe('summary screen', () => {
     const finance = within(roadmap).getByRole('table', { name: 'Measures for the goal on Financial model' });
     expect(within(finance).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(Object.values(en.roadmap.columns));
     const pipeline = rowOf(finance, 'Set up a funding pipeline');
-    expect(cells(pipeline).slice(0, 5)).toEqual(['Set up a funding pipeline', 'Marta Nowak', 'Piotr, Ewa', '1 Apr 2026', '31 Dec 2026']);
+    expect(cells(pipeline).slice(0, 5)).toEqual(['Set up a funding pipeline', 'Marta Nowak', 'Piotr, Ewa', '1 April 2026', '31 December 2026']);
     expect(within(pipeline).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'First two applications submitted – 30 Jun 2026',
-      'Pipeline reviewed – 15 Nov 2026 (reached)',
+      'First two applications submitted – 30 June 2026',
+      'Pipeline reviewed – 15 November 2026 (reached)',
       'Time: 2 days a month',
       'Funding: €25,000',
     ]);
@@ -199,7 +199,7 @@ describe('summary screen', () => {
     const roundtables = rowOf(members, 'Run three partner roundtables');
     // Milestones of a 30-60-90 cadence are dated from the start
     expect(within(roundtables).getByText('First roundtable – 31 May 2026')).toBeVisible();
-    expect(within(roundtables).getByText('Second roundtable – 30 Jun 2026')).toBeVisible();
+    expect(within(roundtables).getByText('Second roundtable – 30 June 2026')).toBeVisible();
     // "zł" is no ISO code: the amount is shown as a number with the text as given
     expect(within(roundtables).getByText('Funding: 1,500 zł')).toBeVisible();
     expect(within(roundtables).getByText('Political support: Mayor')).toBeVisible();
@@ -265,12 +265,12 @@ describe('summary screen', () => {
     expect(screen.getAllByRole('region').map((r) => within(r).getByRole('heading', { level: 2 }).textContent)).toEqual(Object.values(pl.sections));
     const profile = within(section('Profil')).getByRole('table', { name: pl.profile.caption });
     expect(cells(rowOf(profile, 'Model finansowy'))).toEqual(['Model finansowy', '1', '5', '4', 'Priorytet']);
-    expect(within(section('Priorytety')).getByText('Ramy czasowe: 1 kwi 2026 – 31 gru 2027')).toBeVisible();
+    expect(within(section('Priorytety')).getByText('Ramy czasowe: 1 kwietnia 2026 – 31 grudnia 2027')).toBeVisible();
     const finance = within(section('Cele SMART')).getByRole('article', { name: 'Cel dla wymiaru: Model finansowy' });
-    expect(within(finance).getByText(/^Do 31 gru 2027/)).toHaveTextContent('Miara: Share of largest funder z 80 do 40 %.');
+    expect(within(finance).getByText(/^Do 31 grudnia 2027/)).toHaveTextContent('Miara: Share of largest funder z 80 do 40 %.');
     const roadmap = within(section('Mapa drogowa')).getByRole('table', { name: 'Działania prowadzące do celu w wymiarze: Model finansowy' });
     const pipeline = rowOf(roadmap, 'Set up a funding pipeline');
-    expect(within(pipeline).getByText('Pipeline reviewed – 15 lis 2026 (osiągnięty)')).toBeVisible();
+    expect(within(pipeline).getByText('Pipeline reviewed – 15 listopada 2026 (osiągnięty)')).toBeVisible();
     expect(within(pipeline).getAllByRole('listitem').map((li) => spaces(li.textContent))).toContain('Finansowanie: 25 000 €');
     expect(within(pipeline).getByText('W toku')).toBeVisible();
     const timeline = within(section('Harmonogram')).getByRole('table', { name: pl.timeline.caption });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, Resources } from '@/domain/plan';
 import { TextField } from '@/components/text-field';
@@ -13,11 +14,13 @@ export function ResourcesForm({ idPrefix, measure, onChange }: ResourcesFormProp
   const set = (change: Partial<Resources>) => {
     onChange((m) => ({ ...m, resources: { ...m.resources, ...change } }));
   };
+  // Open at first when something is filled in; afterwards only the user opens or closes it.
+  const [initiallyOpen] = useState(() => Object.values(measure.resources).some((v) => v !== '' && v !== null && v !== 'EUR'));
   const text = (key: TextKey) => (
     <TextField id={`${idPrefix}-${key}`} label={t(`draft.${key}`)} value={measure.resources[key]} onChange={(value) => set({ [key]: value })} />
   );
   return (
-    <details className="resources" open={Object.values(measure.resources).some((v) => v !== '' && v !== null && v !== 'EUR')}>
+    <details className="resources" open={initiallyOpen}>
       <summary>{t('draft.resources')}</summary>
       <div className="field-row">
         {text('time')}

@@ -1,0 +1,202 @@
+import { screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment, Language, Mode } from '@/domain/assessment';
+import type { Measure } from '@/domain/plan';
+import { newGoal, newMeasure } from '@/domain/plan';
+import { makeAssessment } from '@/lib/test-assessment';
+import { useEditorStore } from '@/state/editor-store';
+import { getAssessment } from '@/storage/repository';
+import { renderApp } from '../../../tests/setup/render-app';
+
+// The workspace is a lazy chunk; loading it once here keeps its first transform out of the timed tests.
+beforeAll(async () => {
+  await import('@/screens/workspace/workspace-screen');
+}, 30_000);
+
+const TITLE = { en: 'Draft the roadmap', pl: 'Opracuj mapę drogową' };
+
+type Options = { mode?: Mode; language?: Language; withGoal?: boolean; measures?: Partial<Measure>[] };
+
+/** Stores an assessment with one finance goal (and the given measures) and opens its DRAFT step. */
+async function openDraft({ mode = 'create', language = 'en', withGoal = true, measures = [] }: Options = {}) {
+  const assessment: Assessment = { ...makeAssessment({ mode, language }), revision: 1 };
+  if (withGoal) {
+    const goal = { ...newGoal('goal-1', 'finance'), statement: 'Reach 40 members', dueDate: '2027-06-30' };
+    goal.indicators = [{ id: 'ind-1', name: 'Members', unit: '', direction: 'higher', baseline: 12, target: 40, source: '' }];
+    assessment.goals = [goal];
+    assessment.measures = measures.map((m, i) => ({ ...newMeasure(`measure-${String(i + 1)}`, goal.id), ...m }));
+  }
+  const app = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/draft`, language });
+  await screen.findByRole('heading', { level: 2, name: TITLE[language] });
+  return { ...app, id: assessment.id };
+}
+
+const measureCard = (name: string | RegExp = /^Measure 1: /) => screen.getByRole('article', { name });
+/** The plan checks' warnings of a measure card; none when the card shows no "Check" region. */
+const warnings = (card = measureCard()) => {
+  const region = within(card).queryByRole('region', { name: 'Check' });
+  return region ? within(region).getAllByRole('listitem').map((li) => li.textContent) : [];
+};
+/** The "on <date>" lines of the proposed milestones, in order. */
+const milestoneDates = (card = measureCard(), prefix = 'on ') => within(card).queryAllByText(new RegExp(`^${prefix}`)).map((p) => p.textContent);
+const stored = async (id: string) => {
+  await useEditorStore.getState().flush();
+  return (await getAssessment(id)) ?? expect.fail('assessment not stored');
+};
+
+describe('DRAFT step', () => {
+  it('without goals says to write them first', async () => {
+    await openDraft({ withGoal: false });
+    expect(screen.getByText('Write the goals in step GOALS first; each goal gets its measures here.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Add measure' })).not.toBeInTheDocument();
+  });
+
+  it('adds a measure and warns that nobody owns it and it has no milestone', async () => {
+    const { user, id } = await openDraft();
+    const plan = screen.getByRole('region', { name: 'Goal for Financial model' });
+    expect(within(plan).getByText('By 30 June 2027: Reach 40 members. Measured by Members from 12 to 40.')).toBeVisible();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByText('The timeline appears once measures have start and due dates.')).toBeVisible();
+
+    await user.click(within(plan).getByRole('button', { name: 'Add measure' }));
+
+    const card = measureCard('Measure 1: Untitled measure');
+    expect(warnings(card)).toEqual(['Nobody owns this measure yet.', 'Add at least one milestone, so progress can be seen.', 'Set the start and due dates.']);
+    expect(screen.getByText('A measure with an owner for the goal on Financial model')).toBeVisible();
+
+    await user.type(within(card).getByRole('textbox', { name: 'Owner (one person or organisation)' }), 'Ann');
+
+    expect(warnings(card)).not.toContain('Nobody owns this measure yet.');
+    expect(screen.queryByText('A measure with an owner for the goal on Financial model')).not.toBeInTheDocument();
+    expect((await stored(id)).measures).toMatchObject([{ goalId: 'goal-1', owner: 'Ann', status: 'planned' }]);
+  }, 15_000);
+
+  it('warns about an abstract title but not about a concrete one', async () => {
+    const { user } = await openDraft({ measures: [{}] });
+    const title = within(measureCard()).getByRole('textbox', { name: 'What will be done' });
+    const abstract = /^“build capacity” is too abstract to be ticked off\./;
+    await user.type(title, 'Build capacity');
+    expect(warnings().filter((w) => abstract.test(w))).toHaveLength(1);
+    expect(measureCard('Measure 1: Build capacity')).toBeVisible();
+
+    await user.clear(title);
+    await user.type(title, 'Run 3 roundtables');
+
+    expect(measureCard('Measure 1: Run 3 roundtables')).toBeVisible();
+    expect(warnings().filter((w) => w.includes('too abstract'))).toEqual([]);
+  }, 15_000);
+
+  it('proposes milestones at 30, 60 and 90 days once the start is set', async () => {
+    const { user } = await openDraft({ measures: [{}] });
+    await user.click(within(measureCard()).getByRole('radio', { name: 'At 30, 60 and 90 days' }));
+    expect(within(measureCard()).getAllByText('set the start date')).toHaveLength(3);
+    expect(within(measureCard()).queryByRole('button', { name: 'Add milestone' })).not.toBeInTheDocument();
+    expect(warnings()).not.toContain('Add at least one milestone, so progress can be seen.');
+
+    await user.type(within(measureCard()).getByLabelText('Start'), '2026-05-01');
+
+    expect(milestoneDates()).toEqual(['on 31 May 2026', 'on 30 June 2026', 'on 30 July 2026']);
+    expect(within(measureCard()).getByRole('textbox', { name: 'Milestone 3: what is done by then' })).toBeVisible();
+  }, 15_000);
+
+  it('proposes a milestone every quarter between start and due', async () => {
+    const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2027-01-31' }] });
+    await user.click(within(measureCard()).getByRole('radio', { name: 'Every quarter' }));
+    expect(milestoneDates()).toEqual(['on 1 August 2026', 'on 1 November 2026']);
+
+    const due = within(measureCard()).getByLabelText('Due');
+    await user.clear(due);
+    await user.type(due, '2027-02-15');
+
+    expect(milestoneDates()).toEqual(['on 1 August 2026', 'on 1 November 2026', 'on 1 February 2027']);
+  }, 15_000);
+
+  it('adds and removes milestones by date', async () => {
+    const { user, id } = await openDraft({ measures: [{}] });
+    const card = measureCard();
+    expect(within(card).getByRole('radio', { name: 'By date' })).toBeChecked();
+    await user.click(within(card).getByRole('button', { name: 'Add milestone' }));
+    await user.click(within(card).getByRole('button', { name: 'Add milestone' }));
+    await user.type(within(card).getByRole('textbox', { name: 'Milestone 1: what is done by then' }), 'Kickoff');
+    await user.type(within(card).getByRole('textbox', { name: 'Milestone 2: what is done by then' }), 'Report');
+    await user.type(within(card).getByLabelText('Date of milestone 2'), '2026-09-30');
+    expect(warnings(card)).not.toContain('Add at least one milestone, so progress can be seen.');
+
+    await user.click(within(card).getByRole('button', { name: 'Remove milestone 1' }));
+
+    expect(within(card).getByRole('textbox', { name: 'Milestone 1: what is done by then' })).toHaveValue('Report');
+    expect(within(card).getByLabelText('Date of milestone 1')).toHaveValue('2026-09-30');
+    expect(within(card).queryByRole('textbox', { name: 'Milestone 2: what is done by then' })).not.toBeInTheDocument();
+    expect((await stored(id)).measures[0]?.milestones).toMatchObject([{ title: 'Report', due: '2026-09-30', done: false }]);
+  }, 15_000);
+
+  it('asks why a measure was dropped', async () => {
+    const { user, id } = await openDraft({ measures: [{}] });
+    const card = measureCard();
+    expect(within(card).queryByRole('textbox', { name: 'Why it was dropped' })).not.toBeInTheDocument();
+
+    await user.selectOptions(within(card).getByRole('combobox', { name: 'Status' }), 'Dropped');
+    await user.type(within(card).getByRole('textbox', { name: 'Why it was dropped' }), 'No funds');
+
+    expect((await stored(id)).measures[0]).toMatchObject({ status: 'dropped', dropReason: 'No funds' });
+  });
+
+  it('stores the funding amount and currency of a measure', async () => {
+    const { user, id } = await openDraft({ measures: [{}] });
+    const card = measureCard();
+    const funding = within(card).getByRole('textbox', { name: 'Funding' });
+    expect(funding).not.toBeVisible();
+    await user.click(within(card).getByText('Resources needed'));
+    expect(funding).toBeVisible();
+
+    await user.type(funding, '2500');
+    const currency = within(card).getByRole('textbox', { name: 'Currency' });
+    expect(currency).toHaveValue('EUR');
+    await user.clear(currency);
+    await user.type(currency, 'pln');
+
+    expect(currency).toHaveValue('PLN');
+    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: 2500, currency: 'PLN' });
+  });
+
+  it('stores the monitoring routine of a goal', async () => {
+    const { user, id } = await openDraft();
+    const monitoring = screen.getByRole('group', { name: 'Monitoring of this goal' });
+    await user.type(within(monitoring).getByRole('textbox', { name: 'Who reviews progress' }), 'Board');
+    await user.selectOptions(within(monitoring).getByRole('combobox', { name: 'How often' }), 'Quarterly');
+    const indicators = within(monitoring).getByRole('group', { name: 'Indicators reviewed' });
+    await user.click(within(indicators).getByRole('checkbox', { name: 'Members' }));
+
+    expect(within(indicators).getByRole('checkbox', { name: 'Members' })).toBeChecked();
+    expect((await stored(id)).goals[0]?.monitoring).toEqual({ reviewer: 'Board', frequency: 'quarterly', indicatorIds: ['ind-1'], note: '' });
+  });
+
+  it('shows the dated measures by quarter in the timeline', async () => {
+    const milestones = [{ id: 'ms-1', title: 'Kickoff', due: '2026-06-15', offsetDays: null, done: false }];
+    await openDraft({ measures: [{ title: 'Run 3 roundtables', start: '2026-05-01', due: '2026-11-30', milestones }, { title: 'Adopt charter' }] });
+    const table = screen.getByRole('table', { name: 'Timeline by quarter' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Measure', 'Q2 2026', 'Q3 2026', 'Q4 2026']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Run 3 roundtables']);
+    const cells = within(table).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual(['running◆ 1 milestone', 'running', 'running']);
+    expect(screen.queryByText('The timeline appears once measures have start and due dates.')).not.toBeInTheDocument();
+  });
+
+  it('in evaluation mode asks whether each measure is concrete, resourced and owned', async () => {
+    await openDraft({ mode: 'evaluate' });
+    expect(screen.getByText(/^For each measure ask: is it concrete, does it have the resources it needs/)).toBeVisible();
+  });
+
+  it('in creation mode leaves the review prompt out', async () => {
+    await openDraft();
+    expect(screen.queryByText(/^For each measure ask:/)).not.toBeInTheDocument();
+  });
+
+  it('shows the 30/60/90-day milestones with Polish dates', async () => {
+    const { user } = await openDraft({ language: 'pl', measures: [{ start: '2026-05-01' }] });
+    const card = measureCard(/^Działanie 1: /);
+    await user.click(within(card).getByRole('radio', { name: 'Po 30, 60 i 90 dniach' }));
+    // Intl's medium pl-PL date in this environment: "31 maja 2026", "30 czerwca 2026", "30 lipca 2026"
+    expect(milestoneDates(card, 'dnia ')).toEqual(['dnia 31 maja 2026', 'dnia 30 czerwca 2026', 'dnia 30 lipca 2026']);
+  });
+});

@@ -1,0 +1,163 @@
+import { screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Assessment, Language, Mode } from '@/domain/assessment';
+import type { DimensionId } from '@/domain/dimensions';
+import { makeAssessment } from '@/lib/test-assessment';
+import { useEditorStore } from '@/state/editor-store';
+import { getAssessment } from '@/storage/repository';
+import { renderApp } from '../../../tests/setup/render-app';
+
+// The workspace is a lazy chunk; loading it once here keeps its first transform out of the timed tests.
+beforeAll(async () => {
+  await import('@/screens/workspace/workspace-screen');
+}, 30_000);
+
+const TITLE = { en: 'Set one SMART goal per focus dimension', pl: 'Wyznacz jeden cel SMART dla każdego wymiaru priorytetowego' };
+
+type Options = { mode?: Mode; language?: Language; focus?: readonly DimensionId[] };
+
+/** Stores an assessment with the given focus and a 2026–2027 timeframe, and opens its GOALS step. */
+async function openGoals({ mode = 'create', language = 'en', focus = ['finance'] }: Options = {}) {
+  const assessment: Assessment = { ...makeAssessment({ mode, language }), revision: 1 };
+  assessment.decision.focus = focus.map((dimension) => ({ dimension, rationale: 'Grants end' }));
+  assessment.decision.timeframe = { start: '2026-01-01', end: '2027-12-31' };
+  const app = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals`, language });
+  await screen.findByRole('heading', { level: 2, name: TITLE[language] });
+  return { ...app, id: assessment.id };
+}
+
+const card = () => screen.getByRole('article', { name: 'Goal for Financial model' });
+/** The SMART check's findings as the user reads them, letter first. */
+const findings = () =>
+  within(within(card()).getByRole('region', { name: 'SMART check' }))
+    .queryAllByRole('listitem')
+    .map((li) => li.textContent);
+const stored = async (id: string) => {
+  await useEditorStore.getState().flush();
+  return (await getAssessment(id)) ?? expect.fail('assessment not stored');
+};
+
+describe('GOALS step', () => {
+  it('without focus dimensions says to choose them in DECIDE first', async () => {
+    await openGoals({ focus: [] });
+    expect(screen.getByText('Choose the focus dimensions in step DECIDE first; each of them gets one goal here.')).toBeVisible();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByText('At least one focus dimension (step DECIDE)')).toBeVisible();
+  });
+
+  it('gives each focus dimension a goal card whose SMART check lists what is missing', async () => {
+    await openGoals();
+    expect(screen.getByText('The plan runs from 1 January 2026 to 31 December 2027.')).toBeVisible();
+    expect(within(card()).getByText('No goal written yet.')).toBeVisible();
+    expect(findings()).toEqual([
+      'S Write the goal statement.',
+      'M Add at least one indicator.',
+      'R Link the goal to a success factor or say how it serves the vision.',
+      'T Set a due date.',
+    ]);
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    // The verdict on an existing goal belongs to evaluation mode only
+    expect(screen.queryByRole('group', { name: 'Verdict on this existing goal' })).not.toBeInTheDocument();
+  });
+
+  it('flags a vague statement that has no number', async () => {
+    const { user } = await openGoals();
+    await user.type(within(card()).getByRole('textbox', { name: 'Goal statement' }), 'Improve funding');
+
+    expect(findings()).toContain('S “improv…” says what to do but not how much: add a number or a clear end state.');
+    expect(findings()).not.toContain('S Write the goal statement.');
+    expect(within(card()).getByText('Improve funding (no due date yet).')).toBeVisible();
+  }, 15_000);
+
+  it('flags a vague Polish word in the Polish interface', async () => {
+    const { user } = await openGoals({ language: 'pl' });
+    const polishCard = screen.getByRole('article', { name: 'Cel dla wymiaru: Model finansowy' });
+    await user.type(within(polishCard).getByRole('textbox', { name: 'Treść celu' }), 'Wzmocnienie finansów');
+
+    const items = within(within(polishCard).getByRole('region', { name: 'Sprawdzenie SMART' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toContain('S „wzmocn…” mówi, co robić, ale nie mówi, w jakim stopniu: dodaj liczbę albo jasno opisany stan końcowy.');
+    expect(items).not.toContain('S Zapisz treść celu.');
+  }, 20_000);
+
+  it('judges the target against the baseline in the direction the indicator says is better', async () => {
+    const { user } = await openGoals();
+    await user.click(within(card()).getByRole('button', { name: 'Add indicator' }));
+    const indicator = within(card()).getByRole('group', { name: 'Indicator 1' });
+    expect(findings()).toContain('M Indicator 1 needs both a baseline and a target value.');
+
+    await user.selectOptions(within(indicator).getByRole('combobox', { name: 'Which way is better?' }), 'Lower is better');
+    await user.type(within(indicator).getByRole('textbox', { name: 'Baseline value' }), '80');
+    const target = within(indicator).getByRole('textbox', { name: 'Target value' });
+    await user.type(target, '50');
+
+    const notBetter = 'M Indicator 1: the target is not better than the baseline in the chosen direction.';
+    expect(findings().filter((f) => f.startsWith('M '))).toEqual([]);
+
+    await user.clear(target);
+    await user.type(target, '90');
+
+    expect(findings()).toContain(notBetter);
+  }, 15_000);
+
+  it('flags a due date outside the plan’s timeframe', async () => {
+    const { user } = await openGoals();
+    const due = within(card()).getByLabelText('Due date');
+    const outside = 'T The due date lies outside the plan’s timeframe.';
+    await user.type(due, '2028-06-30');
+    expect(findings()).toContain(outside);
+    expect(findings()).not.toContain('T Set a due date.');
+
+    await user.clear(due);
+    await user.type(due, '2027-06-30');
+    expect(findings()).not.toContain(outside);
+    expect(findings().filter((f) => f.startsWith('T '))).toEqual([]);
+  }, 15_000);
+
+  it('passes every check once all parts are filled, reads as one sentence, and is stored', async () => {
+    const { user, id } = await openGoals();
+    const goal = card();
+    await user.type(within(goal).getByRole('textbox', { name: 'Goal statement' }), 'Reach 40 members');
+    await user.click(within(goal).getByRole('button', { name: 'Add indicator' }));
+    const indicator = within(goal).getByRole('group', { name: 'Indicator 1' });
+    await user.type(within(indicator).getByRole('textbox', { name: 'Name' }), 'Members');
+    await user.type(within(indicator).getByRole('textbox', { name: 'Baseline value' }), '12');
+    await user.type(within(indicator).getByRole('textbox', { name: 'Target value' }), '40');
+    await user.selectOptions(within(goal).getByRole('combobox', { name: 'Success factor it serves' }), 'The vision as a whole');
+    await user.type(within(goal).getByLabelText('Due date'), '2027-06-30');
+
+    const check = within(goal).getByRole('region', { name: 'SMART check' });
+    expect(within(check).getByText('This goal passes every SMART check.')).toBeVisible();
+    expect(within(check).queryByRole('list')).not.toBeInTheDocument();
+    expect(within(goal).getByText('By 30 June 2027: Reach 40 members. Measured by Members from 12 to 40.')).toBeVisible();
+    expect(screen.getByText('Nothing is missing in this step.')).toBeVisible();
+
+    const saved = (await stored(id)).goals;
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      dimension: 'finance',
+      statement: 'Reach 40 members',
+      dueDate: '2027-06-30',
+      successFactorId: 'vision',
+      indicators: [{ name: 'Members', direction: 'higher', baseline: 12, target: 40 }],
+    });
+  }, 30_000);
+
+  it('in evaluation mode asks to keep, revise or replace the goal and stores the choice', async () => {
+    const { user, id } = await openGoals({ mode: 'evaluate' });
+    const verdict = within(card()).getByRole('group', { name: 'Verdict on this existing goal' });
+    expect(within(verdict).getAllByRole('radio')).toHaveLength(3);
+    for (const name of ['Keep', 'Revise', 'Replace with a new goal']) {
+      expect(within(verdict).getByRole('radio', { name })).not.toBeChecked();
+    }
+
+    await user.click(within(verdict).getByRole('radio', { name: 'Revise' }));
+
+    expect(within(verdict).getByRole('radio', { name: 'Revise' })).toBeChecked();
+    expect(within(verdict).getByRole('radio', { name: 'Keep' })).not.toBeChecked();
+    await vi.waitFor(async () => {
+      expect((await stored(id)).goals.map((g) => [g.dimension, g.verdict])).toEqual([['finance', 'revise']]);
+    });
+  });
+});

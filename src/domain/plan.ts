@@ -123,3 +123,17 @@ export function newMeasure(id: string, goalId: string): Measure {
     ideaId: null,
   };
 }
+
+/**
+ * The goals of the dimensions now in focus, in the order of the focus. Goals of dimensions taken out of
+ * focus stay stored (nothing typed is lost) but leave the plan until the dimension is chosen again.
+ */
+export function activeGoals(a: { goals: readonly Goal[]; decision: { focus: readonly { dimension: DimensionId }[] } }): Goal[] {
+  return a.decision.focus.flatMap((f) => a.goals.filter((g) => g.dimension === f.dimension));
+}
+
+/** Goals kept for dimensions that are no longer in focus. */
+export function setAsideGoals(a: { goals: readonly Goal[]; decision: { focus: readonly { dimension: DimensionId }[] } }): Goal[] {
+  const focus = new Set(a.decision.focus.map((f) => f.dimension));
+  return a.goals.filter((g) => !focus.has(g.dimension));
+}

@@ -130,3 +130,16 @@ describe('completedSteps', () => {
     expect(completedSteps(a)).toBe(5);
   });
 });
+
+describe('goals of dimensions taken out of focus', () => {
+  it('leave the plan and its checks but stay stored', () => {
+    const a = decided();
+    a.goals = [completeGoal('g1', 'finance'), completeGoal('g2', 'coordination')];
+    a.measures = [{ ...newMeasure('m1', 'g1'), owner: 'ROPS' }];
+    expect(isStepComplete(a, 'draft')).toBe(false);
+    // When coordination is no longer in focus, its goal without measures no longer blocks DRAFT
+    a.decision.focus = a.decision.focus.filter((f) => f.dimension !== 'coordination');
+    expect(isStepComplete(a, 'draft')).toBe(true);
+    expect(a.goals).toHaveLength(2);
+  });
+});

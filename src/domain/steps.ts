@@ -1,6 +1,7 @@
 import type { Assessment } from './assessment';
 import type { DimensionId } from './dimensions';
 import { DIMENSION_IDS } from './dimensions';
+import { activeGoals } from './plan';
 import { EXTERNAL_RESOURCE_IDS, INTERNAL_RESOURCE_IDS } from './resources';
 
 /** The five steps of the RESIST method, in order. The ids appear in URLs: never rename them. */
@@ -97,8 +98,9 @@ function goalsChecks(a: Assessment): StepCheck[] {
 }
 
 function draftChecks(a: Assessment): StepCheck[] {
-  if (a.goals.length === 0) return [{ code: 'no-goals', ok: false }];
-  return a.goals.map((g) => ({
+  const goals = activeGoals(a);
+  if (goals.length === 0) return [{ code: 'no-goals', ok: false }];
+  return goals.map((g) => ({
     code: 'measure-per-goal' as const,
     dimension: g.dimension,
     ok: a.measures.some((m) => m.goalId === g.id && filled(m.owner)),

@@ -64,3 +64,8 @@ export function editMeasure(measureId: string, recipe: (m: Measure) => Measure):
 export function removeMeasure(measureId: string): void {
   edit((a) => ({ ...a, measures: a.measures.filter((m) => m.id !== measureId) }));
 }
+
+/** Deletes a goal with its measures (only offered for goals of dimensions taken out of focus). */
+export function removeGoal(goalId: string): void {
+  edit((a) => ({ ...a, goals: a.goals.filter((g) => g.id !== goalId), measures: a.measures.filter((m) => m.goalId !== goalId) }));
+}

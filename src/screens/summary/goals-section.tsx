@@ -5,6 +5,7 @@ import { GoalSentence } from '@/components/goal-sentence';
 import { formatNumber } from '@/i18n/format';
 import { filled } from './summary-format';
 import { Empty, Fact, SummaryBlock, SummarySection } from './summary-parts';
+import { activeGoals } from '@/domain/plan';
 
 const COLUMNS = ['name', 'unit', 'direction', 'baseline', 'target', 'source'] as const;
 
@@ -67,8 +68,8 @@ export function GoalsSection({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('summary');
   return (
     <SummarySection title={t('sections.goals')} className="summary-goals">
-      {assessment.goals.length > 0 ? (
-        assessment.goals.map((goal) => <GoalBlock key={goal.id} goal={goal} evaluate={assessment.mode === 'evaluate'} />)
+      {activeGoals(assessment).length > 0 ? (
+        activeGoals(assessment).map((goal) => <GoalBlock key={goal.id} goal={goal} evaluate={assessment.mode === 'evaluate'} />)
       ) : (
         <Empty>{t('goals.empty')}</Empty>
       )}

@@ -3,6 +3,7 @@ import type { Assessment } from '@/domain/assessment';
 import type { Goal } from '@/domain/plan';
 import { filled } from './summary-format';
 import { Empty, SummarySection } from './summary-parts';
+import { activeGoals } from '@/domain/plan';
 
 const COLUMNS = ['reviewer', 'frequency', 'indicators', 'note'] as const;
 
@@ -17,7 +18,7 @@ export function MonitoringSection({ assessment }: { assessment: Assessment }) {
   const { t: tw } = useTranslation('workspace');
   const { t: tg } = useTranslation('guidance');
   const dash = tw('rating.short.unrated');
-  const goals = assessment.goals;
+  const goals = activeGoals(assessment);
   return (
     <SummarySection title={t('sections.monitoring')} className="summary-monitoring">
       {goals.some(hasRoutine) ? (

@@ -3,6 +3,7 @@ import type { Assessment } from '@/domain/assessment';
 import type { Goal, Measure } from '@/domain/plan';
 import { MeasureRow } from './measure-row';
 import { Empty, SummaryBlock, SummarySection } from './summary-parts';
+import { activeGoals } from '@/domain/plan';
 
 const COLUMNS = ['measure', 'owner', 'contributors', 'start', 'due', 'milestones', 'resources', 'status'] as const;
 
@@ -41,12 +42,12 @@ function GoalRoadmap({ goal, measures }: { goal: Goal; measures: readonly Measur
 /** The measures of every goal: who owns them, when they run, their milestones, resources and status. */
 export function RoadmapSection({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('summary');
-  const goalIds = new Set(assessment.goals.map((g) => g.id));
+  const goalIds = new Set(activeGoals(assessment).map((g) => g.id));
   const planned = assessment.measures.some((m) => goalIds.has(m.goalId));
   return (
     <SummarySection title={t('sections.roadmap')} className="summary-roadmap">
       {planned ? (
-        assessment.goals.map((goal) => (
+        activeGoals(assessment).map((goal) => (
           <GoalRoadmap key={goal.id} goal={goal} measures={assessment.measures.filter((m) => m.goalId === goal.id)} />
         ))
       ) : (

@@ -3,13 +3,14 @@ import type { Assessment } from '@/domain/assessment';
 import { buildTimeline } from '@/domain/roadmap';
 import { filled, quarterParts } from './summary-format';
 import { Empty, SummarySection } from './summary-parts';
+import { activeGoals } from '@/domain/plan';
 
 /** The roadmap by quarter: a row per dated measure, a column per quarter, saying when it runs and its milestones. */
 export function TimelineSection({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('summary');
   const { t: tw } = useTranslation('workspace');
   const { t: tg } = useTranslation('guidance');
-  const goals = new Map(assessment.goals.map((g) => [g.id, g]));
+  const goals = new Map(activeGoals(assessment).map((g) => [g.id, g]));
   const measures = new Map(assessment.measures.map((m) => [m.id, m]));
   const timeline = buildTimeline(assessment.measures.filter((m) => goals.has(m.goalId)));
   return (

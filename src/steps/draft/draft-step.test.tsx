@@ -24,6 +24,7 @@ async function openDraft({ mode = 'create', language = 'en', withGoal = true, me
     const goal = { ...newGoal('goal-1', 'finance'), statement: 'Reach 40 members', dueDate: '2027-06-30' };
     goal.indicators = [{ id: 'ind-1', name: 'Members', unit: '', direction: 'higher', baseline: 12, target: 40, source: '' }];
     assessment.goals = [goal];
+    assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     assessment.measures = measures.map((m, i) => ({ ...newMeasure(`measure-${String(i + 1)}`, goal.id), ...m }));
   }
   const app = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/draft`, language });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
+import { activeGoals } from '@/domain/plan';
 import { GoalSentence } from '@/components/goal-sentence';
 import { MissingList } from '@/components/missing-list';
 import { addMeasure } from '@/state/editor-actions';
@@ -11,7 +12,8 @@ import { TimelineTable } from './timeline-table';
 export function DraftStep({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('workspace');
   const { t: tg } = useTranslation('guidance');
-  if (assessment.goals.length === 0) {
+  const goals = activeGoals(assessment);
+  if (goals.length === 0) {
     return (
       <div className="step-content">
         <p className="note">{t('draft.noGoals')}</p>
@@ -22,7 +24,7 @@ export function DraftStep({ assessment }: { assessment: Assessment }) {
   return (
     <div className="step-content">
       {assessment.mode === 'evaluate' && <p className="note">{t('draft.reviewPrompt')}</p>}
-      {assessment.goals.map((goal) => {
+      {goals.map((goal) => {
         const measures = assessment.measures.filter((m) => m.goalId === goal.id);
         return (
           <section key={goal.id} className="goal-plan" aria-labelledby={`plan-${goal.id}`}>

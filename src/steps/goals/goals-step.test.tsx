@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Assessment, Language, Mode } from '@/domain/assessment';
 import type { DimensionId } from '@/domain/dimensions';
+import { newGoal, newMeasure } from '@/domain/plan';
 import { makeAssessment } from '@/lib/test-assessment';
 import { useEditorStore } from '@/state/editor-store';
 import { getAssessment } from '@/storage/repository';
@@ -159,5 +160,26 @@ describe('GOALS step', () => {
     await vi.waitFor(async () => {
       expect((await stored(id)).goals.map((g) => [g.dimension, g.verdict])).toEqual([['finance', 'revise']]);
     });
+  });
+});
+
+describe('goals of dimensions taken out of focus', () => {
+  it('are kept apart, and deleted only on request together with their measures', async () => {
+    // Given a goal with a measure for coordination, which is no longer in focus
+    const assessment: Assessment = { ...makeAssessment(), revision: 1 };
+    assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
+    assessment.goals = [{ ...newGoal('g-old', 'coordination'), statement: 'Hire 2 coordinators' }];
+    assessment.measures = [{ ...newMeasure('m-old', 'g-old'), title: 'Write the job offer' }];
+    const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
+    const aside = await screen.findByRole('region', { name: 'Goals set aside' });
+    expect(within(aside).getByText('Hire 2 coordinators (no due date yet).')).toBeVisible();
+    expect(screen.queryByRole('article', { name: 'Goal for Coordinating body' })).not.toBeInTheDocument();
+    // When the group deletes it
+    await user.click(within(aside).getByRole('button', { name: 'Delete the goal for Coordinating body and its measures' }));
+    // Then the goal and its measure are gone from storage
+    expect(screen.queryByRole('region', { name: 'Goals set aside' })).not.toBeInTheDocument();
+    const saved = await stored(assessment.id);
+    expect(saved.goals).toEqual([]);
+    expect(saved.measures).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Assessment } from '@/domain/assessment';
 import { MissingList } from '@/components/missing-list';
 import { formatDate } from '@/i18n/format';
 import { GoalCard } from './goal-card';
+import { SetAsideGoals } from './set-aside-goals';
 
 /** Step 4: one SMART goal per focus dimension, with the checker's findings beside it. */
 export function GoalsStep({ assessment }: { assessment: Assessment }) {
@@ -12,6 +13,7 @@ export function GoalsStep({ assessment }: { assessment: Assessment }) {
     return (
       <div className="step-content">
         <p className="note">{t('goals.noFocus')}</p>
+        <SetAsideGoals assessment={assessment} />
         <MissingList assessment={assessment} step="goals" />
       </div>
     );
@@ -31,6 +33,7 @@ export function GoalsStep({ assessment }: { assessment: Assessment }) {
           assessment={assessment}
         />
       ))}
+      <SetAsideGoals assessment={assessment} />
       <MissingList assessment={assessment} step="goals" />
     </div>
   );

@@ -1,7 +1,9 @@
 import 'i18next';
+import type charts from '../../locales/en/charts.json';
 import type common from '../../locales/en/common.json';
 import type example from '../../locales/en/example.json';
 import type guidance from '../../locales/en/guidance.json';
+import type snapshots from '../../locales/en/snapshots.json';
 import type summary from '../../locales/en/summary.json';
 import type workspace from '../../locales/en/workspace.json';
 
@@ -14,6 +16,8 @@ declare module 'i18next' {
       guidance: typeof guidance;
       example: typeof example;
       summary: typeof summary;
+      snapshots: typeof snapshots;
+      charts: typeof charts;
     };
   }
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { Assessment } from '@/domain/assessment';
 import { completedSteps } from '@/domain/steps';
-import { formatDate, formatDateTime } from '@/i18n/format';
-import { duplicate, remove, undoDelete } from '@/state/assessment-actions';
+import { formatDate, formatDateTime, localIsoDate } from '@/i18n/format';
+import { continueFrom, duplicate, remove, undoDelete } from '@/state/assessment-actions';
 import { notify, useNoticesStore } from '@/state/notices-store';
 import { RenameForm } from './rename-form';
 
@@ -38,6 +38,21 @@ export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
     const result = await duplicate(a.id, t('home.copyName', { name: a.name }));
     if (result.ok) notify('home.duplicated', { name: result.value.name });
     else notify('home.actionFailed', {}, 'error');
+  };
+  const [, navigate] = useLocation();
+  const [starting, setStarting] = useState(false);
+  /** A re-evaluation that starts from this assessment's ratings and plan, opened at step DESCRIBE. */
+  const startReview = async () => {
+    setStarting(true);
+    const name = t('home.reviewName', { name: a.name, date: formatDate(localIsoDate(), i18n.language) });
+    const result = await continueFrom(a.id, name);
+    setStarting(false);
+    if (!result.ok) {
+      notify('home.actionFailed', {}, 'error');
+      return;
+    }
+    notify('home.reviewStarted', { name: result.value.name });
+    navigate(`/a/${result.value.id}/describe`);
   };
   return (
     <article className="assessment-card" aria-labelledby={`title-${a.id}`}>
@@ -79,6 +94,9 @@ export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
           </button>
           <button type="button" className="secondary" onClick={() => void copy()}>
             {t('home.duplicate')}
+          </button>
+          <button type="button" className="secondary" disabled={starting} onClick={() => void startReview()}>
+            {t('home.startReview')}
           </button>
           <button type="button" className="secondary" onClick={() => setMode('confirm-delete')}>
             {t('home.delete')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import { profileRows } from '@/domain/gaps';
+import { RadarFigure } from '@/charts/radar-figure';
 import { formatRating } from '@/components/format-rating';
 import { formatNumber } from '@/i18n/format';
 import { Empty, SummarySection } from './summary-parts';
@@ -18,43 +19,45 @@ export function ProfileSection({ assessment }: { assessment: Assessment }) {
   return (
     <SummarySection title={t('sections.profile')} className="summary-profile">
       {rated ? (
-        <table className="summary-table">
-          <caption>{t('profile.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tw('decide.columns.dimension')}</th>
-              <th scope="col" className="summary-number">
-                {tw('decide.columns.baseline')}
-              </th>
-              <th scope="col" className="summary-number">
-                {tw('decide.columns.ideal')}
-              </th>
-              <th scope="col" className="summary-number">
-                {tw('decide.columns.gap')}
-              </th>
-              <th scope="col">{t('profile.plan')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.dimension} className={focus.has(row.dimension) ? 'is-focus' : undefined}>
-                <th scope="row">{tg(`dimensions.${row.dimension}.name`)}</th>
-                <td className="summary-number">{formatRating(row.baseline, tw, lng)}</td>
-                <td className="summary-number">{formatRating(row.ideal, tw, lng)}</td>
-                <td className="summary-number summary-gap">
-                  {row.gap === null ? tw('rating.short.unrated') : formatNumber(row.gap, lng)}
-                </td>
-                <td>
-                  {focus.has(row.dimension) ? (
-                    <strong className="summary-focus-mark">{t('profile.focus')}</strong>
-                  ) : second.has(row.dimension) ? (
-                    t('profile.secondPhase')
-                  ) : null}
-                </td>
+        <RadarFigure assessment={assessment} view="summary">
+          <table className="summary-table">
+            <caption>{t('profile.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tw('decide.columns.dimension')}</th>
+                <th scope="col" className="summary-number">
+                  {tw('decide.columns.baseline')}
+                </th>
+                <th scope="col" className="summary-number">
+                  {tw('decide.columns.ideal')}
+                </th>
+                <th scope="col" className="summary-number">
+                  {tw('decide.columns.gap')}
+                </th>
+                <th scope="col">{t('profile.plan')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.dimension} className={focus.has(row.dimension) ? 'is-focus' : undefined}>
+                  <th scope="row">{tg(`dimensions.${row.dimension}.name`)}</th>
+                  <td className="summary-number">{formatRating(row.baseline, tw, lng)}</td>
+                  <td className="summary-number">{formatRating(row.ideal, tw, lng)}</td>
+                  <td className="summary-number summary-gap">
+                    {row.gap === null ? tw('rating.short.unrated') : formatNumber(row.gap, lng)}
+                  </td>
+                  <td>
+                    {focus.has(row.dimension) ? (
+                      <strong className="summary-focus-mark">{t('profile.focus')}</strong>
+                    ) : second.has(row.dimension) ? (
+                      t('profile.secondPhase')
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </RadarFigure>
       ) : (
         <Empty>{t('profile.empty')}</Empty>
       )}

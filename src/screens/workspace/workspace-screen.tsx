@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { isStepId } from '@/domain/steps';
+import { RadarDownloads } from '@/export/radar-downloads';
+import { SnapshotsPanel } from '@/screens/snapshots/snapshots-panel';
 import { SummaryScreen } from '@/screens/summary/summary-screen';
 import { useEditorStore } from '@/state/editor-store';
 import { ConflictBanner } from './conflict-banner';
@@ -48,7 +50,15 @@ export function WorkspaceScreen() {
       <DetailsForm />
       <div className="workspace-body">
         <Stepper assessment={assessment} current={isStepId(params.step) ? params.step : 'summary'} />
-        {isStepId(params.step) ? <StepPanel assessment={assessment} step={params.step} /> : <SummaryScreen assessment={assessment} />}
+        {isStepId(params.step) ? (
+          <StepPanel assessment={assessment} step={params.step} />
+        ) : (
+          <div className="summary-page">
+            <SummaryScreen assessment={assessment} />
+            <RadarDownloads assessment={assessment} />
+            <SnapshotsPanel assessment={assessment} />
+          </div>
+        )}
       </div>
     </div>
   );

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import { RECOMMENDED_FOCUS_COUNT } from '@/domain/focus';
+import { profileRows } from '@/domain/gaps';
+import { GapBars } from '@/charts/gap-bars';
+import { RadarFigure } from '@/charts/radar-figure';
 import { MissingList } from '@/components/missing-list';
 import { editDecision } from '@/state/editor-actions';
 import { FocusRationales } from './focus-rationales';
@@ -36,6 +39,11 @@ export function DecideStep({ assessment }: { assessment: Assessment }) {
         </fieldset>
       )}
       <GapTable assessment={assessment} />
+      {/* The gap table above is the table alternative of the diagram. */}
+      <div className="decide-charts">
+        <RadarFigure assessment={assessment} view="decide" />
+        <GapBars rows={profileRows(assessment)} focus={decision.focus.map((f) => f.dimension)} />
+      </div>
       <SuggestionBox assessment={assessment} />
       {count > 0 && count !== RECOMMENDED_FOCUS_COUNT && (
         <p className="note" role="note">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import { DIMENSION_IDS } from '@/domain/dimensions';
 import { profileRows } from '@/domain/gaps';
+import { RadarFigure } from '@/charts/radar-figure';
 import { EXPERIENCE_FORMS } from '@/domain/vision';
 import { CoreGuidance } from '@/components/core-guidance';
 import { MissingList } from '@/components/missing-list';
@@ -80,7 +81,9 @@ export function DefineStep({ assessment }: { assessment: Assessment }) {
       </section>
       <section className="step-output" aria-labelledby="define-output">
         <h3 id="define-output">{t('describe.outputTitle')}</h3>
-        <ProfileTable caption={t('define.idealTitle')} rows={profileRows(assessment)} columns={['baseline', 'ideal', 'gap']} />
+        <RadarFigure assessment={assessment} view="define">
+          <ProfileTable caption={t('define.idealTitle')} rows={profileRows(assessment)} columns={['baseline', 'ideal', 'gap']} />
+        </RadarFigure>
       </section>
       <MissingList assessment={assessment} step="define" />
     </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import { DIMENSION_IDS } from '@/domain/dimensions';
 import { profileRows } from '@/domain/gaps';
+import { RadarFigure } from '@/charts/radar-figure';
 import { CoreGuidance } from '@/components/core-guidance';
 import { MissingList } from '@/components/missing-list';
 import { ProfileTable } from '@/components/profile-table';
@@ -28,7 +29,9 @@ export function DescribeStep({ assessment }: { assessment: Assessment }) {
       </section>
       <section aria-labelledby="describe-output" className="step-output">
         <h3 id="describe-output">{t('describe.outputTitle')}</h3>
-        <ProfileTable caption={t('describe.profileTitle')} rows={profileRows(assessment)} columns={['baseline']} />
+        <RadarFigure assessment={assessment} view="describe">
+          <ProfileTable caption={t('describe.profileTitle')} rows={profileRows(assessment)} columns={['baseline']} />
+        </RadarFigure>
         <ResourceMap resources={assessment.resources} />
       </section>
       <MissingList assessment={assessment} step="describe" />

@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import { measureText } from './measure-text';
+import type { RadarData, RadarRow, RadarSeries } from './radar-data';
+import type { AxisLabel, AxisNote, LegendItemPlacement, RadarLayout } from './radar-layout';
+import { axisLabels, legendLayout, radarLayout } from './radar-layout';
+import type { AxisGeometry, LegendEntry, Marker, SeriesStyle } from './radar-parts';
+import { BASELINE_STYLE, IDEAL_STYLE, OVERLAY_STYLES } from './radar-parts';
+
+/** Full dimension names are used only when the plot keeps at least this share of the width as radius. */
+const MIN_RADIUS_SHARE = 0.24;
+const MIN_RADIUS = 60;
+const NARROW_WIDTH = 400;
+const MARKER_GLYPHS: Record<Marker, string> = { circle: '●', diamond: '◇', square: '■', triangle: '▲' };
+
+export type RadarGeometryInput = {
+  data: RadarData;
+  width: number;
+  /** A fixed height, or 'auto' for the height the width calls for. */
+  height: number | 'auto';
+  series: readonly RadarSeries[];
+  fontSize: number;
+};
+
+export type RadarGeometry = {
+  height: number;
+  labels: AxisLabel[];
+  layout: RadarLayout;
+  axis: AxisGeometry;
+  legend: { entries: LegendEntry[]; places: LegendItemPlacement[]; top: number; left: number; swatch: number };
+  markerSize: number;
+};
+
+export function seriesStyle(series: RadarSeries): SeriesStyle {
+  return series === 'baseline' ? BASELINE_STYLE : IDEAL_STYLE;
+}
+
+/**
+ * Where everything goes: legend rows at the bottom, label boxes, and the largest radius that keeps
+ * every label inside the chart. Full dimension names when they leave a readable plot, else short ones.
+ */
+export function useRadarGeometry({ data, width, height, series, fontSize: f }: RadarGeometryInput): RadarGeometry {
+  const { t } = useTranslation('charts');
+  const lineHeight = Math.round(f * 1.25);
+  // On a phone every pixel of width goes to the plot.
+  const narrow = width < NARROW_WIDTH;
+  const padding = narrow ? 4 : Math.ceil(f * 0.5) + 2;
+  const gap = Math.round(f * (narrow ? 0.9 : 1.1));
+
+  const entries: LegendEntry[] = [
+    ...series.map((s) => ({ key: s, label: t(`series.${s}`), style: seriesStyle(s) })),
+    ...data.overlays.map((o, i) => ({ key: `overlay-${o.id}`, label: o.label, style: OVERLAY_STYLES[i] ?? BASELINE_STYLE })),
+    ...(data.radarSummary.focus.length > 0 ? [{ key: 'focus', label: t('legend.focus'), style: 'focus' as const }] : []),
+  ].map((e) => ({ ...e, width: Math.ceil(f * 2.6 + measureText(e.label, f, false)) }));
+  const legend = legendLayout(entries.map((e) => e.width), width - 2 * padding, lineHeight + Math.round(f * 0.4), f * 1.2);
+  const belowPlot = Math.round(f * 0.5) + legend.height + padding;
+
+  // Full notes name the series ("Ideal: not rated"); narrow charts show its marker in its colour instead.
+  const missingNote = (row: RadarRow, compact: boolean): AxisNote | null => {
+    const missing = series.filter((s) => row[s] === null);
+    const [only] = missing;
+    if (only === undefined) return null;
+    if (missing.length === series.length) return { text: t('notRated') };
+    const style = seriesStyle(only);
+    return compact
+      ? { text: t('notRated'), mark: { glyph: MARKER_GLYPHS[style.marker], color: style.color } }
+      : { text: t('notRatedSeries', { series: t(`series.${only}`) }) };
+  };
+  const labelsFor = (compact: boolean) =>
+    axisLabels({
+      names: data.rows.map((r) => (compact ? r.shortLabel : r.label)),
+      missing: data.rows.map((r) => missingNote(r, compact)),
+      focus: data.rows.map((r) => r.isFocus),
+      fontSize: f,
+      lineHeight,
+      maxChars: compact ? 11 : 16,
+      measure: measureText,
+    });
+  const plotHeight = height === 'auto' ? Infinity : height - belowPlot;
+  const place = (labels: AxisLabel[]) => radarLayout({ width, height: plotHeight, boxes: labels.map((l) => l.box), gap, padding });
+
+  let labels = labelsFor(false);
+  let layout = place(labels);
+  if (layout.outerRadius < Math.max(MIN_RADIUS, width * MIN_RADIUS_SHARE)) {
+    labels = labelsFor(true);
+    layout = place(labels);
+  }
+  const total = height === 'auto' ? layout.usedHeight + belowPlot : height;
+  return {
+    height: total,
+    labels,
+    layout,
+    axis: { cx: layout.cx, cy: layout.cy, radius: layout.outerRadius, gap, fontSize: f, lineHeight },
+    legend: { entries, places: legend.items, top: total - padding - legend.height, left: padding, swatch: f * 2.2 },
+    markerSize: Math.max(3.5, f * 0.3),
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The spider diagram as an image file: a fixed-size render (1600 × 1200, the same on every screen),
+ * white background, title and legend, fonts as on screen. SVG is the render itself, made
+ * self-contained; PNG draws that SVG onto a canvas. Loaded only when the user exports.
+ */
+import i18next from 'i18next';
+import { createRoot } from 'react-dom/client';
+import { RadarChart } from '@/charts/radar-chart';
+import type { RadarOverlay } from '@/charts/radar-data';
+import { buildRadarData } from '@/charts/radar-data';
+import type { Assessment } from '@/domain/assessment';
+import type { DimensionId } from '@/domain/dimensions';
+import { DIMENSION_IDS } from '@/domain/dimensions';
+import { exportFileName } from '@/domain/file-names';
+import { profileRows } from '@/domain/gaps';
+import { formatDate, localIsoDate } from '@/i18n/format';
+import { downloadBlob } from '@/lib/download';
+import { inlineStyles, stripActiveContent } from './svg-sanitize';
+
+export const IMAGE_WIDTH = 1600;
+export const IMAGE_HEIGHT = 1200;
+const TITLE_HEIGHT = 110;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      requestAnimationFrame(() => {
+        resolve();
+      });
+    });
+  });
+}
+
+/** Renders the chart off screen and returns it as a self-contained SVG document. */
+export async function renderRadarSvg(assessment: Assessment, overlays: readonly RadarOverlay[] = []): Promise<string> {
+  await i18next.loadNamespaces(['charts', 'guidance']);
+  const name = (id: DimensionId) => i18next.t(`guidance:dimensions.${id}.name`);
+  const labels = Object.fromEntries(DIMENSION_IDS.map((id) => [id, name(id)])) as Record<DimensionId, string>;
+  const data = buildRadarData({
+    rows: profileRows(assessment),
+    focus: assessment.decision.focus.map((f) => f.dimension),
+    labels,
+    overlays: [...overlays],
+  });
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = `position:fixed;left:-${String(IMAGE_WIDTH * 2)}px;top:0;width:${String(IMAGE_WIDTH)}px;`;
+  document.body.append(host);
+  const root = createRoot(host);
+  try {
+    root.render(
+      <RadarChart data={data} width={IMAGE_WIDTH} height={IMAGE_HEIGHT - TITLE_HEIGHT} series={['baseline', 'ideal']} interactive={false} fontSize={22} />,
+    );
+    await nextFrame();
+    const live = host.querySelector('svg');
+    if (!live) throw new Error('The chart did not render');
+    return composeDocument(live, assessment);
+  } finally {
+    root.unmount();
+    host.remove();
+  }
+}
+
+function composeDocument(live: SVGSVGElement, assessment: Assessment): string {
+  const chart = live.cloneNode(true) as SVGSVGElement;
+  inlineStyles(live, chart);
+  stripActiveContent(chart);
+  const fontFamily = getComputedStyle(document.body).fontFamily;
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('xmlns', SVG_NS);
+  svg.setAttribute('width', String(IMAGE_WIDTH));
+  svg.setAttribute('height', String(IMAGE_HEIGHT));
+  svg.setAttribute('viewBox', `0 0 ${String(IMAGE_WIDTH)} ${String(IMAGE_HEIGHT)}`);
+  svg.setAttribute('font-family', fontFamily);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', '#ffffff');
+  svg.append(background);
+  const lang = i18next.language;
+  const details = [assessment.region, assessment.date ? formatDate(assessment.date, lang) : ''].filter(Boolean).join(' · ');
+  svg.append(titleLine(assessment.name, 50, 34, '700', '#1b1f23'));
+  if (details) svg.append(titleLine(details, 88, 24, '400', '#4a5560'));
+  const body = document.createElementNS(SVG_NS, 'g');
+  body.setAttribute('transform', `translate(0 ${String(TITLE_HEIGHT)})`);
+  chart.removeAttribute('role');
+  chart.removeAttribute('tabindex');
+  body.append(chart);
+  svg.append(body);
+  return new XMLSerializer().serializeToString(svg);
+}
+
+/** One centred line of the title; long text gets a smaller font so that it fits the image's width. */
+function titleLine(text: string, y: number, size: number, weight: string, fill: string): SVGTextElement {
+  const fitted = Math.min(size, Math.floor((IMAGE_WIDTH - 80) / (0.58 * Math.max(text.length, 1))));
+  const line = document.createElementNS(SVG_NS, 'text');
+  line.setAttribute('x', String(IMAGE_WIDTH / 2));
+  line.setAttribute('y', String(y));
+  line.setAttribute('text-anchor', 'middle');
+  line.setAttribute('font-size', String(fitted));
+  line.setAttribute('font-weight', weight);
+  line.setAttribute('fill', fill);
+  line.textContent = text;
+  return line;
+}
+
+/** Draws the SVG on a canvas at the image size and returns a PNG. */
+export async function svgToPng(svgText: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(IMAGE_WIDTH, IMAGE_HEIGHT);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = IMAGE_WIDTH;
+    canvas.height = IMAGE_HEIGHT;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No canvas');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
+    context.drawImage(image, 0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('PNG encoding failed'));
+      }, 'image/png');
+    });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Renders and downloads the radar as PNG or SVG; returns the file name. */
+export async function downloadRadar(assessment: Assessment, format: 'png' | 'svg', overlays: readonly RadarOverlay[] = []): Promise<string> {
+  const svg = await renderRadarSvg(assessment, overlays);
+  const fileName = exportFileName(assessment.name, localIsoDate(), 'radar', format);
+  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
+  downloadBlob(blob, fileName);
+  return fileName;
+}

@@ -27,6 +27,10 @@ test('two snapshots with a rating change in between show the change in the table
 
   await panel.getByRole('checkbox', { name: 'Before the workshop' }).check();
   await panel.getByRole('checkbox', { name: 'After the workshop' }).check();
+  // The radar above draws both snapshots over the current profile, named in its legend
+  const radar = page.locator('figure.radar-figure svg').first();
+  await expect(radar.getByText('Before the workshop')).toBeVisible();
+  await expect(radar.getByText('After the workshop')).toBeVisible();
   const table = panel.getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveCount(4);
   const finance = table.getByRole('row', { name: /^Financial model/ });

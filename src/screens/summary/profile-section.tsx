@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import { profileRows } from '@/domain/gaps';
 import { RadarFigure } from '@/charts/radar-figure';
+import { useSnapshotOverlays } from '@/state/snapshot-store';
 import { formatRating } from '@/components/format-rating';
 import { formatNumber } from '@/i18n/format';
 import { Empty, SummarySection } from './summary-parts';
@@ -12,6 +13,8 @@ export function ProfileSection({ assessment }: { assessment: Assessment }) {
   const { t: tw } = useTranslation('workspace');
   const { t: tg } = useTranslation('guidance');
   const lng = i18n.language;
+  // Snapshots chosen for comparison in the panel below are drawn over the current profile.
+  const overlays = useSnapshotOverlays(assessment);
   const rows = profileRows(assessment);
   const focus = new Set(assessment.decision.focus.map((f) => f.dimension));
   const second = new Set(assessment.decision.secondPhase.dimensions);
@@ -19,7 +22,7 @@ export function ProfileSection({ assessment }: { assessment: Assessment }) {
   return (
     <SummarySection title={t('sections.profile')} className="summary-profile">
       {rated ? (
-        <RadarFigure assessment={assessment} view="summary">
+        <RadarFigure assessment={assessment} view="summary" overlays={overlays}>
           <table className="summary-table">
             <caption>{t('profile.caption')}</caption>
             <thead>

@@ -27,3 +27,20 @@ for (const [language, locale, texts] of [
     });
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, locale: 'pl-PL' });
+
+  test('every step of the worked example fits the screen width and stays accessible', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Wczytaj przykład' }).first().click();
+    const nav = page.getByRole('navigation', { name: 'Kroki metody' });
+    for (const step of [...(await nav.getByRole('listitem').getByRole('link').all()), nav.getByRole('link', { name: 'Podsumowanie' })]) {
+      await step.click();
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, await step.innerText()).toBeLessThanOrEqual(1);
+      expect(await seriousViolations(page), await step.innerText()).toEqual([]);
+    }
+  });
+});

@@ -135,6 +135,14 @@ const cells = (row: HTMLElement) => [within(row).getByRole('rowheader'), ...with
 const rowOf = (table: HTMLElement, header: string) => within(table).getByRole('rowheader', { name: header }).closest('tr') ?? expect.fail(`no row ${header}`);
 const spaces = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
 
+/** The h2 of every section (scrollable table boxes are regions too, but have no heading). */
+function sectionHeadings(): (string | null)[] {
+  return screen
+    .getAllByRole('region')
+    .map((r) => within(r).queryByRole('heading', { level: 2 })?.textContent)
+    .filter((text) => text !== undefined);
+}
+
 describe('summary screen', () => {
   it('shows the name and details of the assessment, and the profile with the focus marked', async () => {
     await renderSummary(fullPlan());
@@ -256,13 +264,13 @@ describe('summary screen', () => {
     ]) {
       expect(screen.getByText(text)).toBeVisible();
     }
-    expect(screen.getAllByRole('region').map((r) => within(r).getByRole('heading', { level: 2 }).textContent)).toEqual(Object.values(en.sections));
+    expect(sectionHeadings()).toEqual(Object.values(en.sections));
   });
 
   it('speaks Polish', async () => {
     await renderSummary(fullPlan(), 'pl');
     expect(screen.getByText(pl.title)).toBeVisible();
-    expect(screen.getAllByRole('region').map((r) => within(r).getByRole('heading', { level: 2 }).textContent)).toEqual(Object.values(pl.sections));
+    expect(sectionHeadings()).toEqual(Object.values(pl.sections));
     const profile = within(section('Profil')).getByRole('table', { name: pl.profile.caption });
     expect(cells(rowOf(profile, 'Model finansowy'))).toEqual(['Model finansowy', '1', '5', '4', 'Priorytet']);
     expect(within(section('Priorytety')).getByText('Ramy czasowe: 1 kwietnia 2026 – 31 grudnia 2027')).toBeVisible();

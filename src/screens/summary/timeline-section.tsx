@@ -16,7 +16,14 @@ export function TimelineSection({ assessment }: { assessment: Assessment }) {
   return (
     <SummarySection title={t('sections.timeline')} className="summary-timeline">
       {timeline.rows.length > 0 ? (
-        <div className="summary-scroll">
+        <div
+          className="summary-scroll"
+          // Focusable so that keyboard users can scroll a timeline wider than the screen (WCAG 2.1.1).
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+          role="region"
+          aria-label={t('timeline.caption')}
+        >
           <table className="summary-table summary-timeline-table">
             <caption>{t('timeline.caption')}</caption>
             <thead>

@@ -14,7 +14,14 @@ export function TimelineTable({ assessment }: { assessment: Assessment }) {
       {timeline.rows.length === 0 ? (
         <p>{t('draft.timelineEmpty')}</p>
       ) : (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          // Focusable so that keyboard users can scroll a timeline wider than the screen (WCAG 2.1.1).
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+          role="region"
+          aria-label={t('draft.timelineTitle')}
+        >
           <table className="timeline-table">
             <caption className="visually-hidden">{t('draft.timelineTitle')}</caption>
             <thead>

@@ -33,8 +33,3 @@ export function formatCurrency(amount: number, currency: string, language: strin
   }).format(amount);
 }
 
-/** "2026-Q3" split into its parts for the workspace:draft.quarter text. */
-export function quarterParts(quarter: string): { quarter: string; year: string } {
-  const [year = '', q = ''] = quarter.split('-Q');
-  return { quarter: q, year };
-}

@@ -229,10 +229,10 @@ describe('summary screen', () => {
     const timeline = within(section('Timeline')).getByRole('table', { name: en.timeline.caption });
     expect(within(timeline).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Measure', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Q1 2027']);
     const pipeline = within(timeline).getByRole('rowheader', { name: /Set up a funding pipeline/ }).closest('tr') ?? expect.fail('no row');
-    expect(within(pipeline).getAllByRole('cell').map((c) => c.textContent)).toEqual(['running1 milestone', 'running', 'running1 milestone', '']);
+    expect(within(pipeline).getAllByRole('cell').map((c) => c.textContent)).toEqual(['running◆ 1 milestone', 'running', 'running◆ 1 milestone', '']);
     const roundtables = within(timeline).getByRole('rowheader', { name: /Run three partner roundtables/ });
     expect(roundtables).toHaveTextContent('Membership model');
-    expect(within(roundtables.closest('tr') ?? expect.fail('no row')).getAllByRole('cell')[0]).toHaveTextContent('running2 milestones');
+    expect(within(roundtables.closest('tr') ?? expect.fail('no row')).getAllByRole('cell')[0]).toHaveTextContent('running◆ 2 milestones');
   });
 
   it('adds the success factor checks, the goal verdicts and the kind of evaluation in evaluation mode', async () => {

@@ -177,7 +177,7 @@ describe('DRAFT step', () => {
     await openDraft({ measures: [{ title: 'Run 3 roundtables', start: '2026-05-01', due: '2026-11-30', milestones }, { title: 'Adopt charter' }] });
     const table = screen.getByRole('table', { name: 'Timeline by quarter' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Measure', 'Q2 2026', 'Q3 2026', 'Q4 2026']);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Run 3 roundtables']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Run 3 roundtablesFinancial model']);
     const cells = within(table).getAllByRole('cell');
     expect(cells.map((c) => c.textContent)).toEqual(['running◆ 1 milestone', 'running', 'running']);
     expect(screen.queryByText('The timeline appears once measures have start and due dates.')).not.toBeInTheDocument();

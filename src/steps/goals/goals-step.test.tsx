@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Assessment, Language, Mode } from '@/domain/assessment';
 import type { DimensionId } from '@/domain/dimensions';
@@ -181,5 +181,31 @@ describe('goals of dimensions taken out of focus', () => {
     const saved = await stored(assessment.id);
     expect(saved.goals).toEqual([]);
     expect(saved.measures).toEqual([]);
+  });
+});
+
+describe('indicator values', () => {
+  it('follow a change that arrives from elsewhere (another tab, the other version of a conflict)', async () => {
+    const assessment: Assessment = { ...makeAssessment(), revision: 1 };
+    assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
+    assessment.goals = [
+      {
+        ...newGoal('g1', 'finance'),
+        indicators: [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, source: '' }],
+      },
+    ];
+    await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
+    const baseline = await screen.findByLabelText('Baseline value');
+    expect(baseline).toHaveValue('80');
+    // When the stored goal changes under the open form
+    act(() => {
+      useEditorStore.setState((s) =>
+        s.assessment
+          ? { assessment: { ...s.assessment, goals: s.assessment.goals.map((g) => ({ ...g, indicators: g.indicators.map((i) => ({ ...i, baseline: 70 })) })) } }
+          : {},
+      );
+    });
+    // Then the field shows the new value
+    expect(baseline).toHaveValue('70');
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, Indicator } from '@/domain/plan';
 import { TextField } from '@/components/text-field';
@@ -59,10 +60,27 @@ export function NumberField({ id, label, value, onChange }: NumberFieldProps) {
   const { i18n } = useTranslation();
   // Shown with the language's decimal separator (0,5 in Polish); both separators are accepted when typing.
   const shown = value === null ? '' : String(value).replace('.', i18n.language === 'pl' ? ',' : '.');
+  // The typed text is kept while it is being edited ("3," is not a number yet); when the value changes
+  // from elsewhere (another tab, "load the other version"), the field follows it.
+  const [text, setText] = useState(shown);
+  const [lastShown, setLastShown] = useState(shown);
+  if (shown !== lastShown) {
+    setLastShown(shown);
+    if (parseNumber(text) !== value) setText(shown);
+  }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" inputMode="decimal" defaultValue={shown} onChange={(e) => onChange(parseNumber(e.target.value))} />
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange(parseNumber(e.target.value));
+        }}
+      />
     </div>
   );
 }

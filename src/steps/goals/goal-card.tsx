@@ -49,7 +49,18 @@ export function GoalCard({ dimension, goal, assessment }: GoalCardProps) {
       </fieldset>
       <fieldset className="smart-group">
         <legend>{t('goals.letters.M')}</legend>
-        <IndicatorList idPrefix={id} indicators={shown.indicators} onChange={(indicators) => edit((g) => ({ ...g, indicators }))} />
+        <IndicatorList
+          idPrefix={id}
+          indicators={shown.indicators}
+          onChange={(indicators) => {
+            // A removed indicator also leaves the goal's monitoring routine.
+            edit((g) => ({
+              ...g,
+              indicators,
+              monitoring: { ...g.monitoring, indicatorIds: g.monitoring.indicatorIds.filter((x) => indicators.some((i) => i.id === x)) },
+            }));
+          }}
+        />
       </fieldset>
       <fieldset className="smart-group">
         <legend>{t('goals.letters.A')}</legend>

@@ -209,3 +209,19 @@ describe('indicator values', () => {
     expect(baseline).toHaveValue('70');
   });
 });
+
+describe('removing an indicator', () => {
+  it('also takes it out of the goal’s monitoring routine', async () => {
+    const assessment: Assessment = { ...makeAssessment(), revision: 1 };
+    assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
+    const goal = newGoal('g1', 'finance');
+    goal.indicators = [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, source: '' }];
+    goal.monitoring = { ...goal.monitoring, indicatorIds: ['i1'] };
+    assessment.goals = [goal];
+    const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
+    await user.click(await screen.findByRole('button', { name: 'Remove indicator 1' }));
+    const saved = await stored(assessment.id);
+    expect(saved.goals[0]?.indicators).toEqual([]);
+    expect(saved.goals[0]?.monitoring.indicatorIds).toEqual([]);
+  });
+});

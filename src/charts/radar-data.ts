@@ -5,7 +5,9 @@
  */
 import type { DimensionId } from '@/domain/dimensions';
 import { DIMENSION_IDS } from '@/domain/dimensions';
+import type { Assessment } from '@/domain/assessment';
 import type { ProfileRow } from '@/domain/gaps';
+import { profileRows } from '@/domain/gaps';
 import type { Snapshot, ValueInForce } from '@/domain/participants';
 import { numericValue } from '@/domain/participants';
 
@@ -140,4 +142,23 @@ export function snapshotOverlay(snapshot: Snapshot, series: RadarSeries, label =
     DIMENSION_IDS.map((d) => [d, finite(snapshot.ratings[d][series])]),
   ) as Record<DimensionId, number | null>;
   return { id: `${snapshot.id}:${series}`, label, values };
+}
+
+export type AssessmentRadarOptions = {
+  labels: Record<DimensionId, string>;
+  shortLabels?: Record<DimensionId, string>;
+  /** Mark the focus dimensions (steps DECIDE and later). */
+  withFocus: boolean;
+  overlays?: readonly RadarOverlay[];
+};
+
+/** The radar data of an assessment's profile in force: the one input of the screen's chart and the image export. */
+export function assessmentRadarData(assessment: Assessment, options: AssessmentRadarOptions): RadarData {
+  return buildRadarData({
+    rows: profileRows(assessment),
+    focus: options.withFocus ? assessment.decision.focus.map((f) => f.dimension) : [],
+    labels: options.labels,
+    ...(options.shortLabels ? { shortLabels: options.shortLabels } : {}),
+    ...(options.overlays ? { overlays: options.overlays } : {}),
+  });
 }

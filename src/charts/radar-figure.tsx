@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import type { DimensionId } from '@/domain/dimensions';
 import { DIMENSION_IDS } from '@/domain/dimensions';
-import { profileRows } from '@/domain/gaps';
 import type { RadarOverlay, RadarSeries } from './radar-data';
-import { buildRadarData } from './radar-data';
+import { assessmentRadarData } from './radar-data';
 import { radarSummaryText } from './radar-summary-text';
 import { LazyRadar } from './lazy-radar';
 
@@ -36,13 +35,7 @@ function RadarFigureBody({ assessment, view, overlays }: Omit<RadarFigureProps, 
   const names = Object.fromEntries(DIMENSION_IDS.map((id) => [id, tg(`dimensions.${id}.name`)])) as Record<DimensionId, string>;
   // Own short names for narrow charts: the guidance's Polish short name of "purpose" ("Cel") would read as the ideal.
   const shortNames = Object.fromEntries(DIMENSION_IDS.map((id) => [id, t(`axisShort.${id}`)])) as Record<DimensionId, string>;
-  const data = buildRadarData({
-    rows: profileRows(assessment),
-    focus: withFocus ? assessment.decision.focus.map((f) => f.dimension) : [],
-    labels: names,
-    shortLabels: shortNames,
-    ...(overlays ? { overlays } : {}),
-  });
+  const data = assessmentRadarData(assessment, { labels: names, shortLabels: shortNames, withFocus, ...(overlays ? { overlays } : {}) });
   const sentences = radarSummaryText({ data, series, withFocus, names, t, language: i18n.language });
   return (
     <figure className="radar-figure" aria-labelledby={captionId}>

@@ -19,6 +19,7 @@ export const EXTERNAL_RESOURCE_IDS = [
 
 export type InternalResourceId = (typeof INTERNAL_RESOURCE_IDS)[number];
 export type ExternalResourceId = (typeof EXTERNAL_RESOURCE_IDS)[number];
+export type ResourceId = InternalResourceId | ExternalResourceId;
 
 export type ResourceInventory = {
   internal: Record<InternalResourceId, string>;

@@ -7,12 +7,11 @@ import i18next from 'i18next';
 import { createRoot } from 'react-dom/client';
 import { RadarChart } from '@/charts/radar-chart';
 import type { RadarOverlay } from '@/charts/radar-data';
-import { buildRadarData } from '@/charts/radar-data';
+import { assessmentRadarData } from '@/charts/radar-data';
 import type { Assessment } from '@/domain/assessment';
 import type { DimensionId } from '@/domain/dimensions';
 import { DIMENSION_IDS } from '@/domain/dimensions';
 import { exportFileName } from '@/domain/file-names';
-import { profileRows } from '@/domain/gaps';
 import { formatDate, localIsoDate } from '@/i18n/format';
 import { downloadBlob } from '@/lib/download';
 import { inlineStyles, stripActiveContent } from './svg-sanitize';
@@ -37,12 +36,7 @@ export async function renderRadarSvg(assessment: Assessment, overlays: readonly 
   await i18next.loadNamespaces(['charts', 'guidance']);
   const name = (id: DimensionId) => i18next.t(`guidance:dimensions.${id}.name`);
   const labels = Object.fromEntries(DIMENSION_IDS.map((id) => [id, name(id)])) as Record<DimensionId, string>;
-  const data = buildRadarData({
-    rows: profileRows(assessment),
-    focus: assessment.decision.focus.map((f) => f.dimension),
-    labels,
-    overlays: [...overlays],
-  });
+  const data = assessmentRadarData(assessment, { labels, withFocus: true, overlays });
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   host.style.cssText = `position:fixed;left:-${String(IMAGE_WIDTH * 2)}px;top:0;width:${String(IMAGE_WIDTH)}px;`;

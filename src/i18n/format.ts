@@ -25,6 +25,12 @@ export function formatNumber(value: number, language: string, fractionDigits = 1
   return new Intl.NumberFormat(locale(language), { maximumFractionDigits: fractionDigits }).format(value);
 }
 
+/** A change with its sign (+1, −0.5, 0), with the language's decimal separator and a typographic minus. */
+export function formatChange(change: number, language: string): string {
+  const text = new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change);
+  return text.replace('-', '\u2212');
+}
+
 /** Today's local date as YYYY-MM-DD. */
 export function localIsoDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,10 +1,8 @@
 /** What the home screen does with whole assessments: create, rename, duplicate, delete and undo. */
 import type { Assessment, NewAssessmentInput } from '@/domain/assessment';
 import { createAssessment, duplicateAssessment } from '@/domain/assessment';
-import { continueAssessment } from '@/domain/snapshots';
 import { appEnv, nowIso } from '@/lib/env';
 import { deleteAssessment, getAssessment, putAssessments, saveAssessment } from '@/storage/repository';
-import { useEditorStore } from './editor-store';
 import { ensurePersistence } from './storage-boot';
 
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -46,19 +44,4 @@ export async function remove(id: string): Promise<ActionResult<Assessment>> {
 /** Puts a deleted assessment back exactly as it was. */
 export async function undoDelete(record: Assessment): Promise<boolean> {
   return (await putAssessments([record])).ok;
-}
-
-/**
- * Starts a re-evaluation from a stored assessment: a new assessment in evaluation mode with the same
- * profile, vision, focus, goals and measures, continuing the old one (see continueAssessment).
- */
-export async function continueFrom(id: string, name: string): Promise<ActionResult<Assessment>> {
-  // The assessment may still be open with an edit that has not been written yet.
-  const editor = useEditorStore.getState();
-  if (editor.assessment?.id === id) await editor.flush();
-  const stored = await getAssessment(id);
-  if (!stored) return { ok: false, reason: 'missing' };
-  const next = continueAssessment(stored, appEnv(), name);
-  const result = await saveAssessment(next, next.createdAt);
-  return result.ok ? { ok: true, value: result.saved } : { ok: false, reason: result.reason };
 }

@@ -6,7 +6,7 @@ import type { Decision } from '@/domain/focus';
 import type { Goal, Measure } from '@/domain/plan';
 import { newGoal, newMeasure } from '@/domain/plan';
 import { newId } from '@/lib/env';
-import type { ExternalResourceId, InternalResourceId } from '@/domain/resources';
+import type { ResourceInventory } from '@/domain/resources';
 import type { Vision } from '@/domain/vision';
 import { useEditorStore } from './editor-store';
 
@@ -20,9 +20,7 @@ export function editDimension(id: DimensionId, recipe: (d: DimensionRecord) => D
 }
 
 /** Sets the note of one resource of the inventory. */
-export function editResource(kind: 'internal', id: InternalResourceId, text: string): void;
-export function editResource(kind: 'external', id: ExternalResourceId, text: string): void;
-export function editResource(kind: 'internal' | 'external', id: string, text: string): void {
+export function editResource<K extends keyof ResourceInventory>(kind: K, id: keyof ResourceInventory[K], text: string): void {
   edit((a) => ({ ...a, resources: { ...a.resources, [kind]: { ...a.resources[kind], [id]: text } } }));
 }
 

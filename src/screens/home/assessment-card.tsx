@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import type { Assessment } from '@/domain/assessment';
 import { completedSteps } from '@/domain/steps';
 import { formatDate, formatDateTime, localIsoDate } from '@/i18n/format';
-import { continueFrom, duplicate, remove, undoDelete } from '@/state/assessment-actions';
+import { duplicate, remove, undoDelete } from '@/state/assessment-actions';
 import { notify, useNoticesStore } from '@/state/notices-store';
 import { RenameForm } from './rename-form';
 
@@ -45,6 +45,8 @@ export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
   const startReview = async () => {
     setStarting(true);
     const name = t('home.reviewName', { name: a.name, date: formatDate(localIsoDate(), i18n.language) });
+    // The review builder loads on demand: the home screen does not pay for it.
+    const { continueFrom } = await import('@/state/review-actions');
     const result = await continueFrom(a.id, name);
     setStarting(false);
     if (!result.ok) {

@@ -3,8 +3,7 @@ import { formatRating } from '@/components/format-rating';
 import type { Assessment } from '@/domain/assessment';
 import type { ValueInForce } from '@/domain/participants';
 import { compareSnapshots } from '@/domain/snapshots';
-import { formatDateTime } from '@/i18n/format';
-import { formatChange } from './format-change';
+import { formatChange, formatDateTime } from '@/i18n/format';
 
 type Props = {
   assessment: Assessment;

@@ -6,7 +6,6 @@ import type { DimensionId } from '@/domain/dimensions';
 import type { ProfileSort } from '@/domain/gaps';
 import { PROFILE_SORTS, profileRows, sortProfile } from '@/domain/gaps';
 import { formatRating } from '@/components/format-rating';
-import { formatNumber } from '@/i18n/format';
 import { editDecision, editDimension } from '@/state/editor-actions';
 
 const TAGS = ['bottleneck', 'leverage', 'feasible'] as const satisfies readonly (keyof DimensionTags)[];
@@ -61,7 +60,7 @@ export function GapTable({ assessment }: { assessment: Assessment }) {
                   <th scope="row">{name}</th>
                   <td>{formatRating(row.baseline, t, i18n.language)}</td>
                   <td>{formatRating(row.ideal, t, i18n.language)}</td>
-                  <td className="gap-cell">{row.gap === null ? t('rating.short.unrated') : formatNumber(row.gap, i18n.language)}</td>
+                  <td className="gap-cell">{formatRating(row.gap, t, i18n.language)}</td>
                   <td>
                     {TAGS.map((tag) => (
                       <label key={tag} className="choice small">

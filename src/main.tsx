@@ -7,6 +7,9 @@ import { useAppStore } from './state/app-store';
 import { bootStorage } from './state/storage-boot';
 import './styles/app.css';
 import './styles/plan.css';
+import './styles/workshop.css';
+import './styles/ballot.css';
+import './styles/present.css';
 
 async function boot(): Promise<void> {
   const stored = await bootStorage();

@@ -15,6 +15,8 @@ import { UpdatePrompt } from './update-prompt';
 const WorkspaceScreen = lazy(() =>
   import('@/screens/workspace/workspace-screen').then((m) => ({ default: m.WorkspaceScreen })),
 );
+const PresentScreen = lazy(() => import('@/screens/present/present-screen').then((m) => ({ default: m.PresentScreen })));
+const BallotScreen = lazy(() => import('@/screens/ballot/ballot-screen').then((m) => ({ default: m.BallotScreen })));
 
 /** Saves at once when the page is hidden or closed, so that nothing typed is lost. */
 function useFlushOnHide(): void {
@@ -48,7 +50,9 @@ export function App() {
             <Route path="/" component={HomeScreen} />
             <Route path="/new" component={CreateScreen} />
             <Route path="/about" component={AboutScreen} />
+            <Route path="/a/:id/present/:view?" component={PresentScreen} />
             <Route path="/a/:id/:step?" component={WorkspaceScreen} />
+            <Route path="/ballot/:id" component={BallotScreen} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>

@@ -117,7 +117,10 @@ export const assessmentSchema = v.object({
   continuesId: v.nullable(id),
   lastExportAt: v.nullable(timestamp),
   dimensions: keyed(DIMENSION_IDS, dimensionRecord),
-  participants: list(v.object({ id, label: shortText, sector: v.nullable(v.picklist(SECTORS)) })),
+  participants: list(
+    v.object({ id, label: shortText, sector: v.nullable(v.picklist(SECTORS)), ballotCreatedAt: v.nullable(timestamp) }),
+  ),
+  workshop: v.object({ revealed: v.boolean() }),
   snapshots: list(
     v.object({
       id,

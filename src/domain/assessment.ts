@@ -3,7 +3,7 @@ import { emptyDimensions } from './dimension-record';
 import type { DimensionId } from './dimensions';
 import type { Decision } from './focus';
 import { emptyDecision } from './focus';
-import type { Participant, Snapshot } from './participants';
+import type { Participant, Snapshot, Workshop } from './participants';
 import type { Goal, Measure } from './plan';
 import type { ResourceInventory } from './resources';
 import { emptyInventory } from './resources';
@@ -11,7 +11,7 @@ import type { Vision } from './vision';
 import { emptyVision } from './vision';
 
 /** The version of the stored record shape. Bump it with a migration in src/storage/migrations. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const MODES = ['create', 'evaluate'] as const;
 export type Mode = (typeof MODES)[number];
@@ -41,6 +41,8 @@ export type Assessment = {
   lastExportAt: string | null;
   dimensions: Record<DimensionId, DimensionRecord>;
   participants: Participant[];
+  /** Workshop mode: whether the participants' private ratings have been revealed. */
+  workshop: Workshop;
   snapshots: Snapshot[];
   resources: ResourceInventory;
   vision: Vision;
@@ -79,6 +81,7 @@ export function createAssessment(input: NewAssessmentInput, env: Env): Assessmen
     lastExportAt: null,
     dimensions: emptyDimensions(),
     participants: [],
+    workshop: { revealed: false },
     snapshots: [],
     resources: emptyInventory(),
     vision: emptyVision(),

@@ -5,6 +5,7 @@ import type { Assessment } from './assessment';
 import type { BackupEnvelope } from './backup-format';
 import { buildBackup, MAX_BACKUP_BYTES } from './backup-format';
 import type { BackupError } from './backup-parse';
+import { migrateRow } from '@/storage/migrations';
 import { MAX_NESTING, nestingDepth, parseBackup } from './backup-parse';
 import { DIMENSION_IDS } from './dimensions';
 import { newGoal, newMeasure } from './plan';
@@ -15,9 +16,10 @@ const NOW = '2026-03-14T16:00:00.000Z';
 function fullAssessment(): Assessment {
   const a = makeAssessment({ name: 'Pomorski Klaster Ekonomii Społecznej', mode: 'evaluate', language: 'pl' });
   a.participants = [
-    { id: 'p1', label: 'Urząd Marszałkowski', sector: 'public' },
-    { id: 'p2', label: 'Fundacja „Wspólna Droga”', sector: 'social' },
+    { id: 'p1', label: 'Urząd Marszałkowski', sector: 'public', ballotCreatedAt: null },
+    { id: 'p2', label: 'Fundacja „Wspólna Droga”', sector: 'social', ballotCreatedAt: '2026-03-13T20:15:00.000Z' },
   ];
+  a.workshop = { revealed: true };
   for (const id of DIMENSION_IDS) {
     const d = a.dimensions[id];
     d.baseline = { value: 3, note: 'Ocena wyjściowa' };
@@ -62,7 +64,7 @@ function fullAssessment(): Assessment {
 const valid = (): BackupEnvelope => buildBackup([fullAssessment(), makeAssessment()], '0.1.0', NOW);
 
 function refusal(text: string): { error: BackupError; detail: string } {
-  const result = parseBackup(text);
+  const result = parseBackup(text, migrateRow);
   if (result.ok) throw new Error('expected the file to be refused');
   return { error: result.error, detail: result.detail };
 }
@@ -71,7 +73,7 @@ describe('parseBackup of a valid file', () => {
   it('reads back exactly what was exported, however deeply nested', () => {
     const backup = valid();
     expect(nestingDepth(backup)).toBe(MAX_NESTING);
-    const result = parseBackup(JSON.stringify(backup));
+    const result = parseBackup(JSON.stringify(backup), migrateRow);
     expect(result).toEqual({ ok: true, backup });
   });
 });
@@ -153,7 +155,7 @@ describe('parseBackup of arbitrary input', () => {
   it('never throws on any JSON value and refuses it unless it is a valid backup', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const result = parseBackup(JSON.stringify(value));
+        const result = parseBackup(JSON.stringify(value), migrateRow);
         expect(result.ok).toBe(false);
       }),
       { numRuns: 300 },
@@ -167,7 +169,7 @@ describe('parseBackup of arbitrary input', () => {
         const backup = valid() as unknown as { assessments: Record<string, unknown>[] };
         const first = backup.assessments[0] ?? {};
         first[key] = value;
-        const result = parseBackup(JSON.stringify(backup));
+        const result = parseBackup(JSON.stringify(backup), migrateRow);
         if (!result.ok) expect(KNOWN_ERRORS).toContain(result.error);
       }),
       { numRuns: 200 },

@@ -67,8 +67,14 @@ const envelopeSchema = v.object({
   assessments: v.pipe(v.array(v.unknown()), v.maxLength(10_000)),
 });
 
-/** Parse and validate a whole backup file. Nothing is written here; the caller writes all or nothing. */
-export function parseBackup(text: string): ParseResult {
+/** Upgrades a stored row of an older schema version to the current one (storage's migrateRow). */
+export type RowUpgrade = (row: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
+
+/**
+ * Parse and validate a whole backup file. Rows of older schema versions are upgraded with the same
+ * migrations the database runs, then validated. Nothing is written here; the caller writes all or nothing.
+ */
+export function parseBackup(text: string, upgradeRow: RowUpgrade): ParseResult {
   if (text.length > MAX_BACKUP_BYTES) return fail('too-large');
   const json = parseJson(text);
   if (!json.ok) return fail(json.error);
@@ -89,7 +95,11 @@ export function parseBackup(text: string): ParseResult {
   for (const [index, raw] of head.output.assessments.entries()) {
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) return fail('newer-schema', String(version));
-    const parsed = v.safeParse(assessmentSchema, raw);
+    const upgraded =
+      typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < CURRENT_SCHEMA_VERSION && typeof raw === 'object' && raw !== null
+        ? upgradeRow(raw as Record<string, unknown>, version)
+        : raw;
+    const parsed = v.safeParse(assessmentSchema, upgraded);
     if (!parsed.success) {
       return fail('invalid', `assessments[${String(index)}].${issuePath(parsed.issues[0])}`);
     }

@@ -26,6 +26,9 @@ describe('profileRows', () => {
       { participantId: 'p1', baseline: { value: 2, note: '' }, ideal: { value: 4, note: '' } },
       { participantId: 'p2', baseline: { value: 3, note: '' }, ideal: { value: 'unknown', note: '' } },
     ];
+    // Before the reveal the participants' ratings are private: the single rating is in force.
+    expect(profileRows(a).find((r) => r.dimension === 'purpose')).toMatchObject({ baseline: 1, ideal: 5, gap: 4 });
+    a.workshop.revealed = true;
     expect(profileRows(a).find((r) => r.dimension === 'purpose')).toMatchObject({ baseline: 2.5, ideal: 4, gap: 1.5 });
     d.agreed = { baseline: 2, ideal: 5, note: 'po dyskusji' };
     expect(profileRows(a).find((r) => r.dimension === 'purpose')).toMatchObject({ baseline: 2, ideal: 5, gap: 3 });

@@ -13,13 +13,16 @@ export type ProfileRow = {
   gap: number | null;
 };
 
-/** The rating in force of one dimension's baseline or ideal (agreed, else participants' median, else single). */
+/**
+ * The rating in force of one dimension's baseline or ideal: the agreed value, else the participants'
+ * median once the workshop round is revealed, else the single rating. Unrevealed ratings stay private.
+ */
 export function valueInForce(a: Assessment, dimension: DimensionId, profile: 'baseline' | 'ideal'): ValueInForce {
   const record = a.dimensions[dimension];
   return ratingInForce({
     single: record[profile],
     agreed: record.agreed[profile],
-    participants: record.participantRatings.map((p) => p[profile]),
+    participants: a.workshop.revealed ? record.participantRatings.map((p) => p[profile]) : [],
   });
 }
 

@@ -10,6 +10,13 @@ export type Participant = {
   id: string;
   label: string;
   sector: Sector | null;
+  /** When the ratings came from a ballot file: the ballot's creation time (ISO). null: rated on this device. */
+  ballotCreatedAt: string | null;
+};
+
+/** The state of the workshop round: participants' ratings count (and are shown) only once revealed. */
+export type Workshop = {
+  revealed: boolean;
 };
 
 /** One participant's own ratings of one dimension. */

@@ -52,6 +52,7 @@ describe('takeSnapshot', () => {
   it('uses the rating in force: the agreed value first, and a whole-number median', () => {
     const a = rated();
     a.dimensions.purpose.agreed = { baseline: 4, ideal: 'unknown', note: '' };
+    a.workshop.revealed = true;
     a.dimensions.finance.participantRatings = [
       { participantId: 'p1', baseline: { value: 2, note: '' }, ideal: { value: 4, note: '' } },
       { participantId: 'p2', baseline: { value: 3, note: '' }, ideal: { value: 4, note: '' } },
@@ -65,6 +66,7 @@ describe('takeSnapshot', () => {
   it('stores the single rating when the median falls between two scores, since a snapshot holds whole scores only', () => {
     const a = rated();
     a.dimensions.finance.baseline.value = 2;
+    a.workshop.revealed = true;
     a.dimensions.finance.participantRatings = [
       { participantId: 'p1', baseline: { value: 3, note: '' }, ideal: { value: 4, note: '' } },
       { participantId: 'p2', baseline: { value: 4, note: '' }, ideal: { value: 5, note: '' } },
@@ -115,6 +117,7 @@ describe('compareSnapshots', () => {
 
   it('shows a median now and a half-point change', () => {
     const a = rated();
+    a.workshop.revealed = true;
     a.dimensions.finance.participantRatings = [
       { participantId: 'p1', baseline: { value: 3, note: '' }, ideal: { value: 5, note: '' } },
       { participantId: 'p2', baseline: { value: 4, note: '' }, ideal: { value: 5, note: '' } },

@@ -6,6 +6,9 @@ import type guidance from '../../locales/en/guidance.json';
 import type snapshots from '../../locales/en/snapshots.json';
 import type summary from '../../locales/en/summary.json';
 import type workspace from '../../locales/en/workspace.json';
+import type workshop from '../../locales/en/workshop.json';
+import type ballot from '../../locales/en/ballot.json';
+import type present from '../../locales/en/present.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,6 +21,9 @@ declare module 'i18next' {
       summary: typeof summary;
       snapshots: typeof snapshots;
       charts: typeof charts;
+      workshop: typeof workshop;
+      ballot: typeof ballot;
+      present: typeof present;
     };
   }
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import type { BackupEnvelope } from '@/domain/backup-format';
 import { buildBackup, MAX_BACKUP_BYTES } from '@/domain/backup-format';
+import { migrateRow } from '@/storage/migrations';
 import { parseBackup } from '@/domain/backup-parse';
 import { makeAssessment } from '@/lib/test-assessment';
 import { getSetting, listAssessments, openStorage, putAssessments } from '@/storage/repository';
@@ -132,7 +133,7 @@ describe('exportAll', () => {
     expect(envelope.assessments.map((a) => a.name).sort()).toEqual(here.map((a) => a.name).sort());
     expect(envelope.assessments.every((a) => a.lastExportAt === envelope.exportedAt)).toBe(true);
     // The file can be imported again
-    expect(parseBackup(text).ok).toBe(true);
+    expect(parseBackup(text, migrateRow).ok).toBe(true);
 
     expect(useAppStore.getState().lastBackupAt).toBe(envelope.exportedAt);
     expect(await getSetting('lastBackupAt')).toBe(envelope.exportedAt);

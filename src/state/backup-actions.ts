@@ -1,6 +1,7 @@
 /** "Export all" and "Import" of backup files. */
 import { buildBackup, backupFileName, MAX_BACKUP_BYTES } from '@/domain/backup-format';
 import type { BackupError } from '@/domain/backup-parse';
+import { migrateRow } from '@/storage/migrations';
 import { planImport } from '@/domain/backup-merge';
 import { localIsoDate } from '@/i18n/format';
 import { downloadBlob } from '@/lib/download';
@@ -39,7 +40,7 @@ export type ImportOutcome =
 export async function importBackup(file: File): Promise<ImportOutcome> {
   if (file.size > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large', detail: '' };
   const [{ parseBackup }, text] = await Promise.all([import('@/domain/backup-parse'), file.text()]);
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(text, migrateRow);
   if (!parsed.ok) return parsed;
   const plan = planImport(await listAssessments(), parsed.backup.assessments, appEnv());
   const written = await putAssessments(plan.toWrite);

@@ -67,3 +67,8 @@ export function removeMeasure(measureId: string): void {
 export function removeGoal(goalId: string): void {
   edit((a) => ({ ...a, goals: a.goals.filter((g) => g.id !== goalId), measures: a.measures.filter((m) => m.goalId !== goalId) }));
 }
+
+/** Applies a pure edit of the whole assessment (used by workshop edits from src/domain/workshop.ts). */
+export function editAssessment(recipe: (a: Assessment) => Assessment): void {
+  edit(recipe);
+}

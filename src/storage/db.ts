@@ -7,6 +7,7 @@
 import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
 import type { Assessment } from '@/domain/assessment';
+import type { BallotDraft } from '@/domain/ballot';
 import { SCHEMA_VERSIONS } from './migrations';
 
 export const DB_NAME = 'csei-navigator';
@@ -16,6 +17,7 @@ export type SettingRow = { key: string; value: unknown };
 export type NavigatorDb = Dexie & {
   assessments: EntityTable<Assessment, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  ballots: EntityTable<BallotDraft, 'assessmentId'>;
 };
 
 /** A new, unopened database handle with every schema version declared. */

@@ -12,8 +12,8 @@ import type { StoredRow } from './migrations';
 import { migrateRow, SCHEMA_VERSIONS } from './migrations';
 import { closeStorage, getAssessment, getStorageStatus, listAssessments, openStorage, saveAssessment } from './repository';
 
-const fixturePath = join(import.meta.dirname, '../../tests/fixtures/schema-v1.json');
-const readFixture = (): StoredRow => JSON.parse(readFileSync(fixturePath, 'utf8')) as StoredRow;
+const fixturePath = (version: number) => join(import.meta.dirname, `../../tests/fixtures/schema-v${String(version)}.json`);
+const readFixture = (version = 1): StoredRow => JSON.parse(readFileSync(fixturePath(version), 'utf8')) as StoredRow;
 
 let dbCount = 0;
 const freshName = () => `migrations-test-${String(++dbCount)}`;
@@ -34,16 +34,39 @@ async function writeAsVersion1(name: string, rows: StoredRow[]): Promise<void> {
 }
 
 describe('the schema version 1 fixture', () => {
-  it('is a fully filled, valid assessment of schema version 1', () => {
+  it('is a fully filled assessment of schema version 1 that is valid once upgraded', () => {
     const row = readFixture();
     expect(row.schemaVersion).toBe(1);
-    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+    expect(v.safeParse(assessmentSchema, row).success).toBe(false);
+    expect(v.safeParse(assessmentSchema, migrateRow(row, 1)).success).toBe(true);
     expect(row.name).toBe('Pomorski Klaster Ekonomii Społecznej');
     expect(row.region).toBe('Pomorskie');
   });
 
+  it('fills every field of its version with something other than what a new assessment starts with', () => {
+    const row = migrateRow(readFixture(), 1);
+    const fresh: StoredRow = createAssessment(
+      { name: 'x', region: '', mode: 'create', facilitator: '', date: '', language: 'en' },
+      { newId: () => 'fresh', now: '2026-01-01T00:00:00.000Z' },
+    );
+    expect(Object.keys(row).sort()).toEqual(Object.keys(fresh).sort());
+    // The workshop flag is new in version 2; the upgrade derives it (covered below).
+    const unchanged = Object.keys(fresh).filter(
+      (key) => key !== 'schemaVersion' && key !== 'workshop' && isDeepStrictEqual(row[key], fresh[key]),
+    );
+    expect(unchanged).toEqual([]);
+  });
+});
+
+describe('the schema version 2 fixture', () => {
+  it('is a fully filled, valid assessment of the current schema', () => {
+    const row = readFixture(2);
+    expect(row.schemaVersion).toBe(2);
+    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+  });
+
   it('fills every field with something other than what a new assessment starts with', () => {
-    const row = readFixture();
+    const row = readFixture(2);
     const fresh: StoredRow = createAssessment(
       { name: 'x', region: '', mode: 'create', facilitator: '', date: '', language: 'en' },
       { newId: () => 'fresh', now: '2026-01-01T00:00:00.000Z' },
@@ -51,6 +74,18 @@ describe('the schema version 1 fixture', () => {
     expect(Object.keys(row).sort()).toEqual(Object.keys(fresh).sort());
     const unchanged = Object.keys(fresh).filter((key) => key !== 'schemaVersion' && isDeepStrictEqual(row[key], fresh[key]));
     expect(unchanged).toEqual([]);
+  });
+
+  it('opens unchanged in this version of the app', async () => {
+    const name = freshName();
+    const fixture = readFixture(2);
+    const v2 = new Dexie(name);
+    for (const s of SCHEMA_VERSIONS.slice(0, 2)) v2.version(s.version).stores(s.stores);
+    await v2.open();
+    await v2.table('assessments').put(fixture);
+    v2.close();
+    expect(await openStorage(name)).toBe('ok');
+    expect(await getAssessment(String(fixture.id))).toEqual(fixture);
   });
 });
 
@@ -62,9 +97,10 @@ describe('opening data stored by schema version 1', () => {
     await writeAsVersion1(name, [fixture]);
     // When this version of the app opens the database
     expect(await openStorage(name)).toBe('ok');
-    // Then the record is there, deep-equal to what was stored, and still valid
+    // Then the record is there, upgraded to the current version and otherwise equal to what was stored
     const stored = await getAssessment(String(fixture.id));
-    expect(stored).toEqual(fixture);
+    expect(stored).toEqual(migrateRow(fixture, 1));
+    expect(stored?.schemaVersion).toBe(2);
     expect(v.safeParse(assessmentSchema, stored).success).toBe(true);
     expect(stored?.facilitator).toBe('Małgorzata Żółkiewska');
   });
@@ -95,12 +131,27 @@ describe('opening data stored by schema version 1', () => {
 });
 
 describe('migrateRow', () => {
-  it('returns a version 1 row unchanged when upgrading to the current version 1', () => {
+  it('upgrades a version 1 row to version 2 without touching the input or any field it had', () => {
     const row = readFixture();
     const before = structuredClone(row);
     const migrated = migrateRow(row, 1);
-    expect(migrated).toEqual(before);
     expect(row).toEqual(before);
+    expect(migrated.schemaVersion).toBe(2);
+    const { participants, workshop, schemaVersion, ...rest } = migrated;
+    const { participants: oldParticipants, schemaVersion: oldVersion, ...oldRest } = before;
+    expect(rest).toEqual(oldRest);
+    expect([schemaVersion, oldVersion]).toEqual([2, 1]);
+    expect(participants).toEqual((oldParticipants as StoredRow[]).map((p) => ({ ...p, ballotCreatedAt: null })));
+    // Version 1 always counted participants' ratings; a record that has them keeps showing them.
+    expect(workshop).toEqual({ revealed: true });
+  });
+
+  it('starts a version 1 record without participant ratings unrevealed', () => {
+    const row = readFixture();
+    const dimensions = Object.fromEntries(
+      Object.entries(row.dimensions as Record<string, StoredRow>).map(([id, d]) => [id, { ...d, participantRatings: [] }]),
+    );
+    expect(migrateRow({ ...row, dimensions }, 1).workshop).toEqual({ revealed: false });
   });
 
   it('never upgrades a row that is already at the newest version', () => {

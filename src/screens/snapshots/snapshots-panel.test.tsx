@@ -107,6 +107,7 @@ describe('SnapshotsPanel', () => {
 
   it('saves two snapshots with a rating change in between, and the table shows the change', async () => {
     const a = rated();
+    a.workshop.revealed = true;
     const { user } = await renderPanel(a);
     await saveAs(user, 'Before the workshop');
     editDimension('membership', (d) => ({ ...d, baseline: { ...d.baseline, value: 3 } }));
@@ -144,6 +145,7 @@ describe('SnapshotsPanel', () => {
 
   it('writes numbers and decreases in the Polish format', async () => {
     const a = rated([snapshot('s1', 'Punkt wyjścia 2025', '2025-05-01T10:00:00.000Z', 4)]);
+    a.workshop.revealed = true;
     a.dimensions.composition.participantRatings = [
       { participantId: 'p1', baseline: { value: 3, note: '' }, ideal: { value: 4, note: '' } },
       { participantId: 'p2', baseline: { value: 4, note: '' }, ideal: { value: 4, note: '' } },

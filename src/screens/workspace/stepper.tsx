@@ -5,7 +5,7 @@ import type { StepId } from '@/domain/steps';
 import { STEP_IDS, isStepComplete, stepProgress } from '@/domain/steps';
 
 /** The five steps as links; each shows how far it is. Any step can be opened in any order. */
-export function Stepper({ assessment, current }: { assessment: Assessment; current: StepId | 'summary' }) {
+export function Stepper({ assessment, current }: { assessment: Assessment; current: StepId | 'summary' | 'workshop' }) {
   const { t } = useTranslation('workspace');
   return (
     <nav aria-label={t('stepsNav')} className="stepper">
@@ -29,13 +29,31 @@ export function Stepper({ assessment, current }: { assessment: Assessment; curre
           );
         })}
       </ol>
-      <Link
-        href={`/a/${assessment.id}/summary`}
-        className="summary-link"
-        aria-current={current === 'summary' ? 'page' : undefined}
-      >
-        {t('stepsSummary')}
-      </Link>
+      <ul className="page-links">
+        <li>
+          <Link
+            href={`/a/${assessment.id}/summary`}
+            className="summary-link"
+            aria-current={current === 'summary' ? 'page' : undefined}
+          >
+            {t('stepsSummary')}
+          </Link>
+        </li>
+        <li>
+          <Link
+            href={`/a/${assessment.id}/workshop`}
+            className="summary-link"
+            aria-current={current === 'workshop' ? 'page' : undefined}
+          >
+            {t('stepsWorkshop')}
+          </Link>
+        </li>
+        <li>
+          <Link href={`/a/${assessment.id}/present`} className="summary-link">
+            {t('stepsPresent')}
+          </Link>
+        </li>
+      </ul>
     </nav>
   );
 }

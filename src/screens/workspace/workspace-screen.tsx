@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { isStepId } from '@/domain/steps';
@@ -12,6 +12,13 @@ import { SaveStatus } from './save-status';
 import { StepPanel } from './step-panel';
 import { Stepper } from './stepper';
 
+const WorkshopScreen = lazy(() => import('@/screens/workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })));
+
+/** The pages of the workspace that are not method steps. */
+const PAGES = ['summary', 'workshop'] as const;
+type Page = (typeof PAGES)[number];
+const isPage = (value: string | undefined): value is Page => (PAGES as readonly (string | undefined)[]).includes(value);
+
 /** The workspace of one assessment: its details, the five steps and the autosave state. */
 export function WorkspaceScreen() {
   const { t } = useTranslation('workspace');
@@ -24,8 +31,8 @@ export function WorkspaceScreen() {
     void open(params.id);
   }, [open, params.id]);
 
-  const isSummary = params.step === 'summary';
-  if (!isSummary && !isStepId(params.step)) return <Redirect to={`/a/${params.id}/describe`} replace />;
+  const page = isPage(params.step) ? params.step : null;
+  if (!page && !isStepId(params.step)) return <Redirect to={`/a/${params.id}/describe`} replace />;
   if (loadState === 'missing') {
     return (
       <div className="narrow">
@@ -38,7 +45,7 @@ export function WorkspaceScreen() {
   if (!assessment || assessment.id !== params.id) return null;
 
   return (
-    <div className={isSummary ? 'workspace is-summary' : 'workspace'}>
+    <div className={page ? 'workspace is-wide' : 'workspace'}>
       <div className="workspace-head">
         <Link href="/" className="back-link">
           ← {t('back')}
@@ -49,9 +56,13 @@ export function WorkspaceScreen() {
       <ConflictBanner />
       <DetailsForm />
       <div className="workspace-body">
-        <Stepper assessment={assessment} current={isStepId(params.step) ? params.step : 'summary'} />
+        <Stepper assessment={assessment} current={isStepId(params.step) ? params.step : (page ?? 'summary')} />
         {isStepId(params.step) ? (
           <StepPanel assessment={assessment} step={params.step} />
+        ) : page === 'workshop' ? (
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <WorkshopScreen assessment={assessment} />
+          </Suspense>
         ) : (
           <div className="summary-page">
             <SummaryScreen assessment={assessment} />

@@ -6,6 +6,8 @@
  * add it here with the Dexie stores it needs, bump CURRENT_SCHEMA_VERSION in src/domain/assessment.ts,
  * and add tests/fixtures/schema-vN+1.json (the fixture test fails without it).
  */
+import { addWorkshop } from './v2-workshop';
+
 export type StoredRow = Record<string, unknown>;
 
 export type SchemaVersion = {
@@ -22,6 +24,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       assessments: 'id, updatedAt',
       settings: 'key',
     },
+  },
+  {
+    version: 2,
+    // Ballots a participant fills on this device, one per invitation (keyed by the facilitator's assessment id).
+    stores: { ballots: 'assessmentId' },
+    migrate: addWorkshop,
   },
 ];
 

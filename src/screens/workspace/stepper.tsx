@@ -4,6 +4,13 @@ import type { Assessment } from '@/domain/assessment';
 import type { StepId } from '@/domain/steps';
 import { STEP_IDS, isStepComplete, stepProgress } from '@/domain/steps';
 
+/** The presentation opens on the view of the page the facilitator is on. */
+function presentView(current: StepId | 'summary' | 'workshop'): string {
+  if (current === 'workshop') return 'group';
+  if (current === 'summary') return 'decide';
+  return current;
+}
+
 /** The five steps as links; each shows how far it is. Any step can be opened in any order. */
 export function Stepper({ assessment, current }: { assessment: Assessment; current: StepId | 'summary' | 'workshop' }) {
   const { t } = useTranslation('workspace');
@@ -49,7 +56,7 @@ export function Stepper({ assessment, current }: { assessment: Assessment; curre
           </Link>
         </li>
         <li>
-          <Link href={`/a/${assessment.id}/present`} className="summary-link">
+          <Link href={`/a/${assessment.id}/present/${presentView(current)}`} className="summary-link">
             {t('stepsPresent')}
           </Link>
         </li>

@@ -5,6 +5,7 @@ import type { DimensionId } from '@/domain/dimensions';
 import { editDimension } from '@/state/editor-actions';
 import { GuidancePanel } from './guidance-panel';
 import { RatingInput } from './rating-input';
+import { RatingSource } from './rating-source';
 
 type DimensionCardProps = {
   dimension: DimensionId;
@@ -32,6 +33,7 @@ export function DimensionCard({ dimension, record, profile, children }: Dimensio
           editDimension(dimension, (d) => ({ ...d, [profile]: { ...d[profile], value } }));
         }}
       />
+      <RatingSource dimension={dimension} profile={profile} />
       {children}
       <GuidancePanel
         dimension={dimension}

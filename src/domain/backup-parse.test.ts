@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '@/lib/test-assessment';
@@ -75,6 +77,19 @@ describe('parseBackup of a valid file', () => {
     expect(nestingDepth(backup)).toBe(MAX_NESTING);
     const result = parseBackup(JSON.stringify(backup), migrateRow);
     expect(result).toEqual({ ok: true, backup });
+  });
+
+  it('upgrades an assessment saved by schema version 1 with the same migration the database runs', () => {
+    const v1 = JSON.parse(readFileSync(join(import.meta.dirname, '../../tests/fixtures/schema-v1.json'), 'utf8')) as Record<string, unknown>;
+    const file = { ...buildBackup([], '0.1.0', NOW), assessments: [v1] };
+    const result = parseBackup(JSON.stringify(file), migrateRow);
+    if (!result.ok) throw new Error(`refused: ${result.error} ${result.detail}`);
+    const [upgraded] = result.backup.assessments;
+    expect(upgraded?.schemaVersion).toBe(2);
+    expect(upgraded?.name).toBe(v1.name);
+    // The file's participant ratings were always counted, so they stay revealed.
+    expect(upgraded?.workshop).toEqual({ revealed: true });
+    expect(upgraded?.participants.every((p) => p.ballotCreatedAt === null)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '@/lib/test-assessment';
-import { profileRows, sortProfile } from './gaps';
+import { profileRows, sortProfile, sourcedValue } from './gaps';
 
 describe('profileRows', () => {
   it('gives ideal minus baseline, and no gap when either side is not a number', () => {
@@ -48,5 +48,37 @@ describe('sortProfile', () => {
     expect(sorted.slice(0, 3)).toEqual(['finance', 'membership', 'services']);
     expect(sortProfile(profileRows(a), 'baseline')[0]?.dimension).toBe('finance');
     expect(sortProfile(profileRows(a), 'order').map((r) => r.dimension)[0]).toBe('membership');
+  });
+});
+
+describe('sourcedValue', () => {
+  function withGroup() {
+    const a = makeAssessment();
+    const d = a.dimensions.finance;
+    d.baseline.value = 1;
+    d.participantRatings = [
+      { participantId: 'p1', baseline: { value: 2, note: '' }, ideal: { value: 5, note: '' } },
+      { participantId: 'p2', baseline: { value: 5, note: '' }, ideal: { value: 'na', note: '' } },
+    ];
+    return a;
+  }
+
+  it('names the single rating before the reveal and keeps the median private', () => {
+    expect(sourcedValue(withGroup(), 'finance', 'baseline')).toEqual({ value: 1, origin: 'single', groupMedian: null, groupCount: 0 });
+  });
+
+  it('names the group median after the reveal, counting numeric ratings only', () => {
+    const a = withGroup();
+    a.workshop.revealed = true;
+    expect(sourcedValue(a, 'finance', 'baseline')).toEqual({ value: 3.5, origin: 'group', groupMedian: 3.5, groupCount: 2 });
+    expect(sourcedValue(a, 'finance', 'ideal')).toEqual({ value: 5, origin: 'group', groupMedian: 5, groupCount: 1 });
+  });
+
+  it('keeps the median visible next to an agreed value that overrides it', () => {
+    const a = withGroup();
+    a.workshop.revealed = true;
+    a.dimensions.finance.agreed = { baseline: 3, ideal: null, note: 'after the discussion' };
+    expect(sourcedValue(a, 'finance', 'baseline')).toEqual({ value: 3, origin: 'agreed', groupMedian: 3.5, groupCount: 2 });
+    expect(sourcedValue(a, 'finance', 'ideal').origin).toBe('group');
   });
 });

@@ -3,6 +3,7 @@ import type { DimensionId } from './dimensions';
 import { DIMENSION_IDS } from './dimensions';
 import type { ValueInForce } from './participants';
 import { numericValue, ratingInForce } from './participants';
+import { medianScore, numericScores } from './rating';
 
 /** One row of the profile: the ratings in force for baseline and ideal, and the gap between them. */
 export type ProfileRow = {
@@ -24,6 +25,27 @@ export function valueInForce(a: Assessment, dimension: DimensionId, profile: 'ba
     agreed: record.agreed[profile],
     participants: a.workshop.revealed ? record.participantRatings.map((p) => p[profile]) : [],
   });
+}
+
+/** Where a rating in force comes from: the group's agreed value, the participants' median, or the single rating. */
+export type RatingOrigin = 'agreed' | 'group' | 'single';
+
+export type SourcedValue = {
+  value: ValueInForce;
+  origin: RatingOrigin;
+  /** The participants' median once revealed (null before the reveal or without numeric ratings). */
+  groupMedian: number | null;
+  /** Numeric participant ratings behind the median (0 before the reveal). */
+  groupCount: number;
+};
+
+/** The rating in force with its origin, so that screens can show both the agreed value and the median. */
+export function sourcedValue(a: Assessment, dimension: DimensionId, profile: 'baseline' | 'ideal'): SourcedValue {
+  const record = a.dimensions[dimension];
+  const group = a.workshop.revealed ? record.participantRatings.map((p) => p[profile].value) : [];
+  const groupMedian = medianScore(group);
+  const origin: RatingOrigin = record.agreed[profile] !== null ? 'agreed' : group.length > 0 ? 'group' : 'single';
+  return { value: valueInForce(a, dimension, profile), origin, groupMedian, groupCount: numericScores(group).length };
 }
 
 /** The profile of all eight dimensions in the method's order. */

@@ -25,15 +25,16 @@ const PROFILE: Record<DimensionId, [RatingValue, RatingValue]> = {
   collaboration: [2, 4],
 };
 
-type Options = { mode?: Mode; language?: Language; focus?: readonly DimensionId[] };
+type Options = { mode?: Mode; language?: Language; focus?: readonly DimensionId[]; edit?: (a: Assessment) => void };
 
 /** Stores the rated assessment and opens its DECIDE step once the guidance texts are there. */
-async function openDecide({ mode = 'create', language = 'en', focus = [] }: Options = {}) {
+async function openDecide({ mode = 'create', language = 'en', focus = [], edit }: Options = {}) {
   const assessment: Assessment = { ...makeAssessment({ mode, language }), revision: 1 };
   for (const id of DIMENSION_IDS) {
     [assessment.dimensions[id].baseline.value, assessment.dimensions[id].ideal.value] = PROFILE[id];
   }
   assessment.decision.focus = focus.map((dimension) => ({ dimension, rationale: '' }));
+  edit?.(assessment);
   const app = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/decide`, language });
   const table = await screen.findByRole('table', { name: language === 'en' ? 'Baseline, ideal and gap' : 'Punkt wyjścia, cel i luka' });
   return { ...app, id: assessment.id, table };
@@ -48,7 +49,36 @@ const rows = (table: HTMLElement) =>
     .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').slice(0, 3).map((c) => c.textContent)]);
 const rowOrder = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((h) => h.textContent);
 
+/** Three participants rated the financial model's baseline 2, 3 and 5 (median 3). */
+function withWorkshop(a: Assessment): void {
+  a.participants = ['p1', 'p2', 'p3'].map((id) => ({ id, label: id, sector: null, ballotCreatedAt: null }));
+  a.dimensions.finance.participantRatings = ([2, 3, 5] as const).map((value, i) => ({
+    participantId: `p${String(i + 1)}`,
+    baseline: { value, note: '' },
+    ideal: { value: 5, note: '' },
+  }));
+}
+
 describe('DECIDE step', () => {
+  it('uses the workshop only once revealed: the median, then the agreed value with the median beside it', async () => {
+    const hidden = await openDecide({ edit: withWorkshop });
+    expect(rows(hidden.table)[4]).toEqual(['Financial model', '1', '5', '4']);
+    hidden.unmount();
+
+    const revealed = await openDecide({ edit: (a) => { withWorkshop(a); a.workshop.revealed = true; } });
+    expect(rows(revealed.table)[4]).toEqual(['Financial model', '3 (group median)', '5 (group median)', '2']);
+    revealed.unmount();
+
+    const agreed = await openDecide({
+      edit: (a) => {
+        withWorkshop(a);
+        a.workshop.revealed = true;
+        a.dimensions.finance.agreed = { baseline: 2, ideal: null, note: 'after the discussion' };
+      },
+    });
+    expect(rows(agreed.table)[4]).toEqual(['Financial model', '2 (agreed; median 3)', '5 (group median)', '3']);
+  });
+
   it('compares baseline and ideal per dimension, and lists what cannot be compared', async () => {
     const { table } = await openDecide();
     expect(rows(table)).toEqual([

@@ -4,8 +4,9 @@ import type { Assessment } from '@/domain/assessment';
 import type { DimensionTags } from '@/domain/dimension-record';
 import type { DimensionId } from '@/domain/dimensions';
 import type { ProfileSort } from '@/domain/gaps';
-import { PROFILE_SORTS, profileRows, sortProfile } from '@/domain/gaps';
+import { PROFILE_SORTS, profileRows, sortProfile, sourcedValue } from '@/domain/gaps';
 import { formatRating } from '@/components/format-rating';
+import { ratingSourceNote } from '@/components/rating-source';
 import { editDecision, editDimension } from '@/state/editor-actions';
 
 const TAGS = ['bottleneck', 'leverage', 'feasible'] as const satisfies readonly (keyof DimensionTags)[];
@@ -58,8 +59,15 @@ export function GapTable({ assessment }: { assessment: Assessment }) {
               return (
                 <tr key={row.dimension} className={focus.has(row.dimension) ? 'is-focus' : undefined}>
                   <th scope="row">{name}</th>
-                  <td>{formatRating(row.baseline, t, i18n.language)}</td>
-                  <td>{formatRating(row.ideal, t, i18n.language)}</td>
+                  {(['baseline', 'ideal'] as const).map((profile) => {
+                    const note = ratingSourceNote(sourcedValue(assessment, row.dimension, profile), t, i18n.language);
+                    return (
+                      <td key={profile}>
+                        {formatRating(row[profile], t, i18n.language)}
+                        {note && <span className="value-source"> ({note})</span>}
+                      </td>
+                    );
+                  })}
                   <td className="gap-cell">{formatRating(row.gap, t, i18n.language)}</td>
                   <td>
                     {TAGS.map((tag) => (

@@ -22,8 +22,9 @@ beforeAll(async () => {
 }, 30_000);
 
 /** Stores an assessment and opens its DESCRIBE step; resolves once the guidance texts are there. */
-async function openDescribe(overrides: Partial<NewAssessmentInput> = {}) {
+async function openDescribe(overrides: Partial<NewAssessmentInput> = {}, edit?: (a: Assessment) => void) {
   const assessment: Assessment = { ...makeAssessment(overrides), revision: 1 };
+  edit?.(assessment);
   const app = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/describe` });
   await screen.findByRole('article', { name: 'Financial model' });
   return { ...app, id: assessment.id };
@@ -40,6 +41,28 @@ const missingRegion = () => screen.getByRole('region', { name: 'Still open in th
 const stored = async (id: string) => (await getAssessment(id)) ?? expect.fail('assessment not stored');
 
 describe('DESCRIBE step', () => {
+  it('says when the workshop decides the baseline in force, and keeps private ratings private before the reveal', async () => {
+    const withGroup = (revealed: boolean) => (a: Assessment) => {
+      a.participants = ['p1', 'p2', 'p3'].map((id) => ({ id, label: id, sector: null, ballotCreatedAt: null }));
+      a.workshop.revealed = revealed;
+      a.dimensions.finance.baseline.value = 1;
+      a.dimensions.finance.participantRatings = ([2, 4, 4] as const).map((value, i) => ({
+        participantId: `p${String(i + 1)}`,
+        baseline: { value, note: '' },
+        ideal: { value: 5, note: '' },
+      }));
+    };
+    const before = await openDescribe({}, withGroup(false));
+    const card = () => screen.getByRole('article', { name: 'Financial model' });
+    expect(within(card()).getByText(/3 participants rate this privately/)).toBeVisible();
+    expect(baselineShown('Financial model')).toEqual(['1']);
+    before.unmount();
+
+    await openDescribe({}, withGroup(true));
+    expect(within(card()).getByText('In force: 4, the median of 3 participants’ ratings. The rating above is kept but not used.')).toBeVisible();
+    expect(baselineShown('Financial model')).toEqual(['4']);
+  });
+
   it('shows a baseline rating in the profile table, stores it, and clears it again', async () => {
     const { user, id } = await openDescribe();
     const card = screen.getByRole('article', { name: 'Financial model' });

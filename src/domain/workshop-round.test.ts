@@ -4,7 +4,8 @@ import { groupProfile } from './aggregate';
 import type { Assessment } from './assessment';
 import { DIMENSION_IDS } from './dimensions';
 import type { Participant } from './participants';
-import { discussFirst, labelProblem, MAX_LABEL_LENGTH, ratingHere, resultRows, roundStatus } from './workshop-round';
+import type { RatingValue } from './rating';
+import { discussFirst, isSector, labelProblem, MAX_LABEL_LENGTH, ratingFromOption, ratingHere, ratingOption, resultRows, roundStatus, sectorTable } from './workshop-round';
 import { addParticipant, setParticipantRating } from './workshop';
 
 const person = (id: string, label: string, ballotCreatedAt: string | null = null): Participant => ({ id, label, sector: null, ballotCreatedAt });
@@ -91,5 +92,63 @@ describe('resultRows and discussFirst', () => {
 describe('ratingHere', () => {
   it('leaves out participants whose ratings came by ballot', () => {
     expect(ratingHere([person('a', 'A'), person('b', 'B', '2026-03-01T10:00:00.000Z')]).map((p) => p.id)).toEqual(['a']);
+  });
+});
+
+describe('isSector', () => {
+  it('knows the four sectors and nothing else', () => {
+    expect(['public', 'private', 'social', 'academia'].every(isSector)).toBe(true);
+    expect(isSector('')).toBe(false);
+    expect(isSector('church')).toBe(false);
+    expect(isSector(null)).toBe(false);
+  });
+});
+
+describe('ratingOption and ratingFromOption', () => {
+  it.each<[RatingValue, string]>([
+    [null, ''],
+    [1, '1'],
+    [5, '5'],
+    ['na', 'na'],
+    ['unknown', 'unknown'],
+  ])('%s travels through a select option and back', (value, option) => {
+    expect(ratingOption(value)).toBe(option);
+    expect(ratingFromOption(option)).toBe(value);
+  });
+
+  it('reads anything else as not rated, never as a number outside 1–5', () => {
+    expect(ratingFromOption('0')).toBeNull();
+    expect(ratingFromOption('6')).toBeNull();
+    expect(ratingFromOption('2.5')).toBeNull();
+    expect(ratingFromOption('x')).toBeNull();
+  });
+});
+
+describe('sectorTable', () => {
+  it('tells a withheld cell from one where enough answered but nobody gave a score', () => {
+    let a = makeAssessment();
+    const answers = [
+      ['s1', 2, 'na', 4],
+      ['s2', 3, 'na', null],
+      ['s3', 4, 'unknown', null],
+    ] as const;
+    for (const [id, finance, services, purpose] of answers) {
+      a = addParticipant(a, { id, label: id, sector: 'social' });
+      a = setParticipantRating(a, id, 'finance', 'baseline', { value: finance, note: '' });
+      a = setParticipantRating(a, id, 'services', 'baseline', { value: services, note: '' });
+      a = setParticipantRating(a, id, 'purpose', 'baseline', { value: purpose, note: '' });
+    }
+    a = addParticipant(a, { id: 'u1', label: 'u1', sector: 'academia' });
+    a = setParticipantRating(a, 'u1', 'finance', 'baseline', { value: 5, note: '' });
+    const table = sectorTable(a, 'baseline');
+    const social = table.find((v) => v.sector === 'social') ?? expect.fail('social');
+    const cell = (dimension: (typeof DIMENSION_IDS)[number]) => social.cells[DIMENSION_IDS.indexOf(dimension)];
+    expect(cell('finance')).toBe(3);
+    expect(cell('services')).toBe('noScore');
+    expect(cell('purpose')).toBe('withheld');
+    expect(cell('membership')).toBe('withheld');
+    const academia = table.find((v) => v.sector === 'academia') ?? expect.fail('academia');
+    expect(academia.visible).toBe(false);
+    expect(academia.cells.every((c) => c === 'withheld')).toBe(true);
   });
 });

@@ -2,10 +2,13 @@
  * What the workshop page needs besides the aggregation: how far the round is, whether a participant's
  * label is usable, and the results table's order. Pure.
  */
-import type { GroupRow, Profile } from './aggregate';
-import { byDisagreement, participantProgress } from './aggregate';
+import type { GroupRow, Profile, SectorView } from './aggregate';
+import { byDisagreement, groupProfile, MIN_SECTOR_SIZE, participantProgress, sectorViews } from './aggregate';
 import type { Assessment } from './assessment';
-import type { Participant } from './participants';
+import type { Participant, Sector } from './participants';
+import { SECTORS } from './participants';
+import type { RatingValue } from './rating';
+import { isScore, NOT_APPLICABLE, UNKNOWN } from './rating';
 
 /** Labels longer than this are refused (they have to fit a button on the pass-the-laptop cover). */
 export const MAX_LABEL_LENGTH = 60;
@@ -59,4 +62,43 @@ export function discussFirst(rows: readonly GroupRow[]): GroupRow[] {
 /** Participants who rate on this device (not through a ballot file). */
 export function ratingHere(participants: readonly Participant[]): Participant[] {
   return participants.filter((p) => p.ballotCreatedAt === null);
+}
+
+/** Is this one of the four sectors? */
+export function isSector(value: unknown): value is Sector {
+  return typeof value === 'string' && (SECTORS as readonly string[]).includes(value);
+}
+
+/** A rating as the value of a select option ('' for not rated / not agreed). */
+export function ratingOption(value: RatingValue): string {
+  return value === null ? '' : String(value);
+}
+
+/** The rating an option stands for; anything unknown is "not rated". */
+export function ratingFromOption(option: string): RatingValue {
+  const score = Number(option);
+  if (option !== '' && isScore(score)) return score;
+  if (option === NOT_APPLICABLE || option === UNKNOWN) return option;
+  return null;
+}
+
+/** A cell of the sectors' table: the median, withheld for anonymity, or no score (answered only n/a or don't know). */
+export type SectorCell = number | 'withheld' | 'noScore';
+
+/** The sector views of one profile, each cell saying whether it was withheld or simply has no score. */
+export function sectorTable(a: Assessment, profile: Profile): (SectorView & { cells: SectorCell[] })[] {
+  return sectorViews(a).map((view) => {
+    const group = groupProfile(
+      a,
+      a.participants.filter((p) => p.sector === view.sector),
+    );
+    const cells = view.rows.map((row, index): SectorCell => {
+      const median = row[profile];
+      if (median !== null) return median;
+      const g = group[index]?.[profile];
+      const answered = g ? g.count + g.notApplicable + g.unknown : 0;
+      return view.visible && answered >= MIN_SECTOR_SIZE ? 'noScore' : 'withheld';
+    });
+    return { ...view, cells };
+  });
 }

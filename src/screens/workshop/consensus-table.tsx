@@ -32,16 +32,18 @@ function ConsensusRow({ assessment, row }: { assessment: Assessment; row: GroupR
         {formatFigure(row[profile].median, i18n.language)}
       </td>,
       <td key={`${profile}-agreed`} className={agreed[profile] === null ? 'agreed-cell' : 'agreed-cell is-agreed'}>
-        <AgreedSelect
+        <div className="agreed-field">
+          <AgreedSelect
           id={`agreed-${profile}-${dimension}`}
           label={t(`consensus.${profile}For`, { dimension: name })}
           value={agreed[profile]}
           describedBy={usesId}
           onChange={(value) => changeAgreed(dimension, { [profile]: value })}
-        />
-        <span id={usesId} className="hint">
-          {agreed[profile] === null ? t('consensus.usesMedian', { value: inForce }) : t('consensus.usesAgreed', { value: inForce })}
-        </span>
+          />
+          <span id={usesId} className="hint">
+            {agreed[profile] === null ? t('consensus.usesMedian', { value: inForce }) : t('consensus.usesAgreed', { value: inForce })}
+          </span>
+        </div>
       </td>,
     ];
   };

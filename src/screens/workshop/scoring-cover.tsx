@@ -21,15 +21,14 @@ export function ScoringCover({ assessment, onPick, onEnd }: CoverProps) {
       <ul className="cover-list" aria-label={t('private.coverListLabel')}>
         {here.map((p) => {
           const progress = participantProgress(assessment, p.id);
-          const complete = progress.done === progress.total;
+          const state = progress.done === progress.total ? t('private.complete') : t('participants.progress', progress);
           return (
             <li key={p.id}>
-              <button type="button" className="cover-pick secondary" onClick={() => onPick(p.id)}>
+              <button type="button" className="cover-pick secondary" aria-label={`${p.label}: ${state}`} onClick={() => onPick(p.id)}>
                 <span className="cover-name">{p.label}</span>
-                <span className="visually-hidden">: </span>
                 <span className="cover-progress">
-                  {complete && <span aria-hidden="true">✓ </span>}
-                  {complete ? t('private.complete') : t('participants.progress', progress)}
+                  {progress.done === progress.total && <span aria-hidden="true">✓ </span>}
+                  {state}
                 </span>
               </button>
             </li>

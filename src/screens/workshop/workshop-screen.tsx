@@ -11,7 +11,8 @@ import { RevealSection } from './reveal-section';
 
 /** Workshop mode: participants, private scoring, ballots, reveal, results and consensus. */
 export function WorkshopScreen({ assessment }: { assessment: Assessment }) {
-  const { t } = useTranslation('workshop');
+  // The guidance texts (dimension names, questions) load with the page, not when a participant's form opens.
+  const { t } = useTranslation(['workshop', 'guidance']);
   const [scoring, setScoring] = useState(false);
   const startRef = useRef<HTMLButtonElement>(null);
   const wasScoring = useRef(false);

@@ -23,10 +23,10 @@ describe('Agreed values', { timeout: 20_000 }, () => {
     const baseline = row.getByRole('combobox', { name: 'Agreed baseline: Financial model' });
     expect(row.getAllByRole('cell')[0]).toHaveTextContent('3');
     expect(baseline).toHaveValue('');
-    expect(baseline).toHaveAccessibleDescription('Steps use the median 3');
+    expect(baseline).toHaveAccessibleDescription('Steps use: 3 (median)');
 
     await user.selectOptions(baseline, '2 – rather low');
-    expect(baseline).toHaveAccessibleDescription('Steps use the agreed 2');
+    expect(baseline).toHaveAccessibleDescription('Steps use: 2 (agreed)');
     // The median stays in view next to it
     expect(row.getAllByRole('cell')[0]).toHaveTextContent('3');
     await user.selectOptions(row.getByRole('combobox', { name: 'Agreed ideal: Financial model' }), 'Don’t know');
@@ -37,7 +37,7 @@ describe('Agreed values', { timeout: 20_000 }, () => {
     });
 
     await user.selectOptions(baseline, 'Not agreed');
-    expect(baseline).toHaveAccessibleDescription('Steps use the median 3');
+    expect(baseline).toHaveAccessibleDescription('Steps use: 3 (median)');
     await vi.waitFor(async () => {
       expect((await stored(a.id)).dimensions.finance.agreed.baseline).toBeNull();
     });

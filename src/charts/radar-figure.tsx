@@ -22,11 +22,13 @@ type RadarFigureProps = {
   assessment: Assessment;
   view: RadarView;
   overlays?: readonly RadarOverlay[];
+  /** Fill the container's width and height (presentation) instead of taking the height the width calls for. */
+  fill?: boolean;
   /** The same data as a table, shown next to the figure (on narrow screens below it). */
   children?: ReactNode;
 };
 
-function RadarFigureBody({ assessment, view, overlays }: Omit<RadarFigureProps, 'children'>) {
+function RadarFigureBody({ assessment, view, overlays, fill = false }: Omit<RadarFigureProps, 'children'>) {
   const { t, i18n } = useTranslation('charts');
   const { t: tg } = useTranslation('guidance');
   const captionId = useId();
@@ -38,11 +40,11 @@ function RadarFigureBody({ assessment, view, overlays }: Omit<RadarFigureProps, 
   const data = assessmentRadarData(assessment, { labels: names, shortLabels: shortNames, withFocus, ...(overlays ? { overlays } : {}) });
   const sentences = radarSummaryText({ data, series, withFocus, names, t, language: i18n.language });
   return (
-    <figure className="radar-figure" aria-labelledby={captionId}>
+    <figure className={fill ? 'radar-figure is-fill' : 'radar-figure'} aria-labelledby={captionId}>
       <figcaption id={captionId}>{t(`caption.${view}`)}</figcaption>
-      <LazyRadar data={data} series={series} aria={{ labelledBy: captionId, describedBy: summaryId }} />
+      <LazyRadar data={data} series={series} fill={fill} aria={{ labelledBy: captionId, describedBy: summaryId }} />
       <div id={summaryId} className="visually-hidden">
-        {[...sentences, t('summary.tableHint')].map((s, i) => (
+        {[...sentences, ...(fill ? [] : [t('summary.tableHint')])].map((s, i) => (
           <p key={i}>{s}</p>
         ))}
       </div>

@@ -6,7 +6,7 @@ import { addParticipant, reveal, setAgreed, setParticipantRating } from '@/domai
 import { makeAssessment } from '@/lib/test-assessment';
 
 /** Per dimension, each participant's [baseline, ideal] in participant order. */
-export type GroupRatings = Partial<Record<DimensionId, [RatingValue, RatingValue][]>>;
+export type GroupRatings = Partial<Record<DimensionId, readonly (readonly [RatingValue, RatingValue])[]>>;
 
 export function groupAssessment(
   ratings: GroupRatings,
@@ -14,7 +14,7 @@ export function groupAssessment(
 ): Assessment {
   let a = makeAssessment();
   for (let i = 0; i < participants; i += 1) a = addParticipant(a, { id: `p${String(i + 1)}`, label: `Participant ${String(i + 1)}`, sector: null });
-  for (const [dimension, values] of Object.entries(ratings) as [DimensionId, [RatingValue, RatingValue][]][]) {
+  for (const [dimension, values] of Object.entries(ratings) as [DimensionId, readonly (readonly [RatingValue, RatingValue])[]][]) {
     values.forEach(([baseline, ideal], i) => {
       const pid = `p${String(i + 1)}`;
       a = setParticipantRating(a, pid, dimension, 'baseline', { value: baseline, note: '' });

@@ -4,8 +4,11 @@ import type { GroupRadarData } from './group-radar-data';
 import type { RadarGeometry } from './radar-geometry';
 import { chartGeometry } from './radar-geometry';
 import type { BandStyle, LegendEntry, SeriesStyle } from './radar-parts';
-import { BASELINE_STYLE, DISCUSS_GLYPH, IDEAL_STYLE } from './radar-parts';
+import { BASELINE_STYLE, DISCUSS_GLYPH, DISCUSS_COLOR, IDEAL_STYLE } from './radar-parts';
 import type { Profile } from '@/domain/aggregate';
+
+/** The mark before the label of a dimension to discuss. */
+const DISCUSS_MARK = { glyph: DISCUSS_GLYPH, color: DISCUSS_COLOR };
 
 /** The median of the group: a solid line with solid dots in the profile's colour. */
 export function medianStyle(profile: Profile): SeriesStyle {
@@ -33,9 +36,8 @@ export function useGroupRadarGeometry({ data, width, height, fontSize }: GroupGe
     ...(data.hasAgreed ? [{ key: 'agreed', label: t('group.series.agreed'), style: AGREED_STYLE }] : []),
     ...(data.summary.discuss.length > 0 ? [{ key: 'discuss', label: t('group.discuss', { spread: DISCUSS_SPREAD }), style: 'discuss' as const }] : []),
   ];
-  const mark = (discuss: boolean, name: string) => (discuss ? `${DISCUSS_GLYPH} ${name}` : name);
   return chartGeometry({
-    axes: data.rows.map((r) => ({ label: mark(r.discuss, r.label), shortLabel: mark(r.discuss, r.shortLabel), isFocus: false })),
+    axes: data.rows.map((r) => ({ label: r.label, shortLabel: r.shortLabel, isFocus: false, mark: r.discuss ? DISCUSS_MARK : null })),
     note: (i) => (data.rows[i]?.median === null ? { text: t('notRated') } : null),
     entries,
     width,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { measureText } from './measure-text';
 import type { RadarData, RadarRow, RadarSeries } from './radar-data';
-import type { AxisLabel, AxisNote, LegendItemPlacement, RadarLayout } from './radar-layout';
+import type { AxisLabel, AxisNote, LegendItemPlacement, NoteMark, RadarLayout } from './radar-layout';
 import { axisLabels, legendLayout, radarLayout } from './radar-layout';
 import type { AxisGeometry, LegendEntry, Marker, SeriesStyle } from './radar-parts';
 import { BASELINE_STYLE, IDEAL_STYLE, OVERLAY_STYLES } from './radar-parts';
@@ -35,7 +35,7 @@ export function seriesStyle(series: RadarSeries): SeriesStyle {
 }
 
 /** One axis as the geometry needs it: its names and whether it is a focus dimension. */
-export type GeometryAxis = { label: string; shortLabel: string; isFocus: boolean };
+export type GeometryAxis = { label: string; shortLabel: string; isFocus: boolean; mark?: NoteMark | null };
 
 export type ChartGeometryInput = {
   axes: readonly GeometryAxis[];
@@ -68,6 +68,7 @@ export function chartGeometry({ axes, note, entries: given, width, height, fontS
       names: axes.map((a) => (compact ? a.shortLabel : a.label)),
       missing: axes.map((_, i) => note(i, compact)),
       focus: axes.map((a) => a.isFocus),
+      nameMarks: axes.map((a) => a.mark ?? null),
       fontSize: f,
       lineHeight,
       maxChars: compact ? 11 : 16,

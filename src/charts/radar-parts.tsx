@@ -146,6 +146,8 @@ export const GRID_COLOR = GRID;
 export type BandStyle = { kind: 'band'; color: string; fillOpacity: number };
 /** The mark of a dimension to discuss, drawn before its axis label too. */
 export const DISCUSS_GLYPH = '⚠';
+/** Dark amber: the colour of the warning sign (7:1 on white); the sign itself carries the meaning. */
+export const DISCUSS_COLOR = '#8a4b00';
 
 export type LegendEntry = { key: string; label: string; style: SeriesStyle | BandStyle | 'focus' | 'discuss'; width: number };
 
@@ -160,7 +162,7 @@ function LegendSwatch({ style, x, mid, swatch, fontSize }: { style: LegendEntry[
   }
   if (style === 'discuss') {
     return (
-      <text x={x + swatch / 2} y={mid} dy="0.35em" textAnchor="middle" fontSize={fontSize * 1.1} fill={INK}>
+      <text x={x + swatch / 2} y={mid} dy="0.35em" textAnchor="middle" fontSize={fontSize * 1.1} fill={DISCUSS_COLOR}>
         {DISCUSS_GLYPH}
       </text>
     );

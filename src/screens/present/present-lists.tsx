@@ -73,10 +73,16 @@ function AggregateCell({ aggregate }: { aggregate: Aggregate }) {
   const { t, i18n } = useTranslation('present');
   const n = (v: number) => formatNumber(v, i18n.language);
   if (aggregate.median === null || aggregate.min === null || aggregate.max === null) return <td className="is-muted">{t('discuss.notRated')}</td>;
+  // The bar repeats the numbers on the 1–5 scale for the back of the room; the text says it all.
+  const at = (value: number) => `${String(((value - 1) / 4) * 100)}%`;
   return (
     <td>
       <span className="present-median">{t('discuss.median', { median: n(aggregate.median) })}</span>{' '}
       <span className="present-range">{t('discuss.range', { min: n(aggregate.min), max: n(aggregate.max) })}</span>
+      <span className="present-range-bar" aria-hidden="true">
+        <span className="present-range-band" style={{ left: `calc(${at(aggregate.min)} - 0.3em)`, width: `calc(${String(((aggregate.max - aggregate.min) / 4) * 100)}% + 0.6em)` }} />
+        <span className="present-range-median" style={{ left: at(aggregate.median) }} />
+      </span>
     </td>
   );
 }

@@ -19,12 +19,12 @@ export function PresentNav({ view, go, leave, fullscreen }: PresentNavProps) {
     <nav className="present-nav" aria-label={t('controls')}>
       <div className="present-nav-steps">
         <button type="button" className="secondary" disabled={!previous} onClick={() => previous && go(previous)}>
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true">←</span>
           {previous ? t('previousTo', { view: t(`views.${previous}`) }) : t('previous')}
         </button>
         <button type="button" disabled={!next} onClick={() => next && go(next)}>
           {next ? t('nextTo', { view: t(`views.${next}`) }) : t('next')}
-          <span aria-hidden="true"> →</span>
+          <span aria-hidden="true">→</span>
         </button>
       </div>
       <p className="present-keys">{t('keys')}</p>

@@ -90,7 +90,7 @@ describe('PresentScreen', () => {
     const table = await screen.findByRole('table', { name: 'Dimensions to discuss, most disagreement first' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['⚠ Financial model', '⚠ Membership model']);
-    expect(within(rows[0] ?? table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['median 3 1–5', 'median 4 2–5']);
+    expect(within(rows[0] ?? table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['median 3 range 1–5', 'median 4 range 2–5']);
   });
 
   it('opens the first view for an unknown view', async () => {

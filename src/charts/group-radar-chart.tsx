@@ -6,11 +6,12 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as Rechar
 import type { RadarPoint } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { PolarFrame } from './band-path';
-import { bandPath, outlinePath, rangeLines } from './band-path';
-import type { GroupRadarData, GroupRadarRow } from './group-radar-data';
+import type { GroupRadarRow } from './group-radar-data';
+import type { GroupRadarData } from './group-radar-data';
 import { AGREED_STYLE, bandStyle, medianStyle, useGroupRadarGeometry } from './group-radar-geometry';
 import { GroupRadarTooltip } from './group-radar-tooltip';
 import { defaultFontSize } from './radar-chart';
+import { RadarBand } from './radar-band';
 import { AxisTick, GRID_COLOR, RadiusTick, SeriesShape, SvgLegend } from './radar-parts';
 
 const RINGS = [1, 2, 3, 4, 5];
@@ -27,25 +28,6 @@ export type GroupRadarChartProps = {
   aria?: { labelledBy: string; describedBy?: string };
 };
 
-/** The band: the ring between the lowest and highest ratings, its two edges, and the range on each axis. */
-function Band({ data, frame }: { data: GroupRadarData; frame: PolarFrame }) {
-  const style = bandStyle(data.profile);
-  const mins = data.rows.map((r) => r.min);
-  const maxs = data.rows.map((r) => r.max);
-  const d = bandPath(frame, mins, maxs);
-  const edge = { fill: 'none', stroke: style.color, strokeWidth: 1.5, strokeLinejoin: 'round' as const };
-  return (
-    <g className="radar-band" data-series="band">
-      {d !== '' && <path className="radar-band-area" d={d} fill={style.color} fillOpacity={style.fillOpacity} fillRule="evenodd" stroke="none" />}
-      <path className="radar-band-edge" d={outlinePath(frame, maxs)} {...edge} />
-      <path className="radar-band-edge" d={outlinePath(frame, mins)} {...edge} />
-      {rangeLines(frame, mins, maxs).map((line, i) =>
-        line ? <line key={data.rows[i]?.dimension ?? i} className="radar-band-range" x1={line.from.x} y1={line.from.y} x2={line.to.x} y2={line.to.y} stroke={style.color} strokeWidth={3} strokeLinecap="round" /> : null,
-      )}
-    </g>
-  );
-}
-
 /** The group's view of one profile at exactly width × height px. */
 export function GroupRadarChart({ data, width, height, interactive = true, fontSize, aria }: GroupRadarChartProps) {
   const { t } = useTranslation('charts');
@@ -53,6 +35,7 @@ export function GroupRadarChart({ data, width, height, interactive = true, fontS
   const { labels, layout, axis, legend, markerSize } = useGroupRadarGeometry({ data, width, height, fontSize: f });
   const frame: PolarFrame = { cx: layout.cx, cy: layout.cy, radius: layout.outerRadius, count: data.rows.length, domainMax: DOMAIN_MAX };
   const median = medianStyle(data.profile);
+  const band = bandStyle(data.profile);
   return (
     <RechartsRadarChart
       className="radar-chart group-radar-chart"
@@ -85,7 +68,17 @@ export function GroupRadarChart({ data, width, height, interactive = true, fontS
         }
       />
       {/* The band is drawn from the plot's own geometry; the Radar only puts it beneath the lines. */}
-      <Radar name={t('group.series.band')} dataKey={(row: GroupRadarRow) => row.max} isAnimationActive={false} dot={false} activeDot={false} legendType="none" shape={() => <Band data={data} frame={frame} />} />
+      <Radar
+        name={t('group.series.band')}
+        dataKey={(row: GroupRadarRow) => row.max}
+        isAnimationActive={false}
+        dot={false}
+        activeDot={false}
+        legendType="none"
+        shape={() => (
+          <RadarBand frame={frame} mins={data.rows.map((r) => r.min)} maxs={data.rows.map((r) => r.max)} ids={data.rows.map((r) => r.dimension)} color={band.color} fillOpacity={band.fillOpacity} ranges edgeWidth={1.5} />
+        )}
+      />
       <Radar
         name={t('group.series.median')}
         dataKey={(row: GroupRadarRow) => row.median}

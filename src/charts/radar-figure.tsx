@@ -11,9 +11,10 @@ import { LazyRadar } from './lazy-radar';
 
 export type RadarView = 'describe' | 'define' | 'decide' | 'summary';
 
-const VIEWS: Record<RadarView, { series: readonly RadarSeries[]; withFocus: boolean }> = {
-  describe: { series: ['baseline'], withFocus: false },
-  define: { series: ['baseline', 'ideal'], withFocus: false },
+/** DESCRIBE and DEFINE also show the participants' range of the profile they rate, once it is revealed. */
+const VIEWS: Record<RadarView, { series: readonly RadarSeries[]; withFocus: boolean; band?: RadarSeries }> = {
+  describe: { series: ['baseline'], withFocus: false, band: 'baseline' },
+  define: { series: ['baseline', 'ideal'], withFocus: false, band: 'ideal' },
   decide: { series: ['baseline', 'ideal'], withFocus: true },
   summary: { series: ['baseline', 'ideal'], withFocus: true },
 };
@@ -33,11 +34,11 @@ function RadarFigureBody({ assessment, view, overlays, fill = false }: Omit<Rada
   const { t: tg } = useTranslation('guidance');
   const captionId = useId();
   const summaryId = useId();
-  const { series, withFocus } = VIEWS[view];
+  const { series, withFocus, band } = VIEWS[view];
   const names = Object.fromEntries(DIMENSION_IDS.map((id) => [id, tg(`dimensions.${id}.name`)])) as Record<DimensionId, string>;
   // Own short names for narrow charts: the guidance's Polish short name of "purpose" ("Cel") would read as the ideal.
   const shortNames = Object.fromEntries(DIMENSION_IDS.map((id) => [id, t(`axisShort.${id}`)])) as Record<DimensionId, string>;
-  const data = assessmentRadarData(assessment, { labels: names, shortLabels: shortNames, withFocus, ...(overlays ? { overlays } : {}) });
+  const data = assessmentRadarData(assessment, { labels: names, shortLabels: shortNames, withFocus, ...(band ? { band } : {}), ...(overlays ? { overlays } : {}) });
   const sentences = radarSummaryText({ data, series, withFocus, names, t, language: i18n.language });
   return (
     <figure className={fill ? 'radar-figure is-fill' : 'radar-figure'} aria-labelledby={captionId}>

@@ -3,7 +3,7 @@ import { measureText } from './measure-text';
 import type { RadarData, RadarRow, RadarSeries } from './radar-data';
 import type { AxisLabel, AxisNote, LegendItemPlacement, NoteMark, RadarLayout } from './radar-layout';
 import { axisLabels, legendLayout, radarLayout } from './radar-layout';
-import type { AxisGeometry, LegendEntry, Marker, SeriesStyle } from './radar-parts';
+import type { AxisGeometry, BandStyle, LegendEntry, Marker, SeriesStyle } from './radar-parts';
 import { BASELINE_STYLE, IDEAL_STYLE, OVERLAY_STYLES } from './radar-parts';
 
 /** Full dimension names are used only when the plot keeps at least this share of the width as radius. */
@@ -32,6 +32,11 @@ export type RadarGeometry = {
 
 export function seriesStyle(series: RadarSeries): SeriesStyle {
   return series === 'baseline' ? BASELINE_STYLE : IDEAL_STYLE;
+}
+
+/** The participants' range on a step's radar: a light band in the profile's colour, beneath its line. */
+export function stepBandStyle(series: RadarSeries): BandStyle {
+  return { kind: 'band', color: seriesStyle(series).color, fillOpacity: 0.12 };
 }
 
 /** One axis as the geometry needs it: its names and whether it is a focus dimension. */
@@ -99,6 +104,7 @@ export function useRadarGeometry({ data, width, height, series, fontSize }: Rada
   const { t } = useTranslation('charts');
   const entries: Omit<LegendEntry, 'width'>[] = [
     ...series.map((s) => ({ key: s, label: t(`series.${s}`), style: seriesStyle(s) })),
+    ...(data.band ? [{ key: 'band', label: t('legend.band', { series: t(`series.${data.band.series}`) }), style: stepBandStyle(data.band.series) }] : []),
     ...data.overlays.map((o, i) => ({ key: `overlay-${o.id}`, label: o.label, style: OVERLAY_STYLES[i] ?? BASELINE_STYLE })),
     ...(data.radarSummary.focus.length > 0 ? [{ key: 'focus', label: t('legend.focus'), style: 'focus' as const }] : []),
   ];

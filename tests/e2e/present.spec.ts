@@ -159,6 +159,8 @@ test('the group view says the ratings are hidden before the reveal; the Leave bu
   await expect(question(page)).toHaveText('How does the room see it?');
   await expect(page.getByText('Ratings are hidden until the facilitator reveals them.')).toBeVisible();
   await expect(page.locator('svg.recharts-surface')).toHaveCount(0);
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, 'en-hidden-group.png') });
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Leave presentation' }).click();
   await expect(page).toHaveURL(/#\/a\/[\w-]+\/workshop$/);

@@ -52,7 +52,7 @@ function PresentFrame({ assessment, view }: { assessment: Assessment; view: Pres
   }, [view]);
 
   return (
-    <div ref={root} className={`present view-${view}`} tabIndex={-1} aria-labelledby="present-question">
+    <div ref={root} className={`present view-${view}`} tabIndex={-1} role="region" aria-labelledby="present-question">
       <div className="present-head">
         <p className="present-cluster">{assessment.name}</p>
         <p className="present-position">

@@ -18,6 +18,7 @@ import type { RadarOverlay, RadarSeries } from './radar-data';
 import { buildRadarData } from './radar-data';
 import { RadarChart } from './radar-chart';
 import { RadarFigure } from './radar-figure';
+import { groupAssessment } from './group-test-assessment';
 
 async function setLanguage(language: Language): Promise<void> {
   if (i18next.isInitialized) await i18next.changeLanguage(language);
@@ -186,6 +187,30 @@ describe('RadarFigure and GapBars', () => {
     const items = within(bars).getAllByRole('listitem').map((li) => li.textContent);
     expect(items.slice(0, 3)).toEqual(['Financial model ★ focusgap 4', 'Membership modelgap 2', 'Portfolio of servicesgap -1']);
     expect(items[7]).toContain('not compared');
+  });
+
+  it('in DESCRIBE, shows the participants’ range of the baseline as a band once revealed, and names it', async () => {
+    await setLanguage('en');
+    const render1 = (a: Assessment) =>
+      render(
+        <I18nextProvider i18n={i18next}>
+          <Suspense fallback={<p>loading</p>}>
+            <RadarFigure assessment={a} view="describe" />
+          </Suspense>
+        </I18nextProvider>,
+      );
+    const ratings = { membership: [[1, 5], [4, 5]], composition: [[2, 5], [3, 5]] } as const;
+    const hidden = render1(groupAssessment({ membership: ratings.membership, composition: ratings.composition }, { participants: 2, revealed: false }));
+    await screen.findByRole('img', { name: /Spider diagram/ });
+    expect(document.querySelector('.radar-band')).toBeNull();
+    hidden.unmount();
+    render1(groupAssessment({ membership: ratings.membership, composition: ratings.composition }, { participants: 2 }));
+    const picture = await screen.findByRole('img', { name: /Spider diagram/ });
+    expect(picture.querySelector('.radar-band-area')?.getAttribute('d')).toMatch(/Z$/);
+    expect([...picture.querySelectorAll('.radar-legend-item > text:last-child')].map((t) => t.textContent)).toEqual(['Baseline', 'Participants’ range (Baseline)']);
+    expect(document.getElementById(picture.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
+      'The shaded band is the range of the participants’ ratings (Baseline), from the lowest to the highest.',
+    );
   });
 
   it('speaks Polish, with Polish plural forms in the summary', async () => {

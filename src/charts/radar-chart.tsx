@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadarChart, Tooltip } from 'recharts';
 import type { RadarPoint } from 'recharts';
 import type { RadarData, RadarRow, RadarSeries } from './radar-data';
-import { seriesStyle, useRadarGeometry } from './radar-geometry';
+import { seriesStyle, stepBandStyle, useRadarGeometry } from './radar-geometry';
+import { RadarBand } from './radar-band';
 import type { SeriesStyle } from './radar-parts';
 import { AxisTick, BASELINE_STYLE, GRID_COLOR, OVERLAY_STYLES, RadiusTick, SeriesShape, SvgLegend } from './radar-parts';
 import { RadarTooltip } from './radar-tooltip';
@@ -51,6 +52,7 @@ export function RadarChart({ data, width, height, series, interactive = true, fo
     ...series.map((s) => ({ key: s, name: t(`series.${s}`), dataKey: (row: RadarRow) => row[s], style: seriesStyle(s) })),
   ];
 
+  const bandLook = data.band ? stepBandStyle(data.band.series) : null;
   return (
     <RechartsRadarChart
       className="radar-chart"
@@ -85,6 +87,29 @@ export function RadarChart({ data, width, height, series, interactive = true, fo
           )
         }
       />
+      {bandLook && (
+        // The participants' range, drawn from the plot's own geometry; the Radar only puts it beneath the lines.
+        <Radar
+          name="band"
+          dataKey={(row: RadarRow) => row.bandMax}
+          isAnimationActive={false}
+          dot={false}
+          activeDot={false}
+          legendType="none"
+          shape={() => (
+            <RadarBand
+              frame={{ cx: layout.cx, cy: layout.cy, radius: layout.outerRadius, count: data.rows.length, domainMax: 5 }}
+              mins={data.rows.map((r) => r.bandMin)}
+              maxs={data.rows.map((r) => r.bandMax)}
+              ids={data.rows.map((r) => r.dimension)}
+              color={bandLook.color}
+              fillOpacity={bandLook.fillOpacity}
+              ranges={false}
+              edgeWidth={1}
+            />
+          )}
+        />
+      )}
       {drawn.map((d) => (
         <Radar
           key={d.key}

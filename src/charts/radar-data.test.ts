@@ -5,7 +5,8 @@ import type { ProfileRow } from '@/domain/gaps';
 import type { ValueInForce } from '@/domain/participants';
 import type { Snapshot } from '@/domain/participants';
 import type { RadarOverlay } from './radar-data';
-import { buildRadarData, MAX_OVERLAYS, snapshotOverlay } from './radar-data';
+import { assessmentRadarData, buildRadarData, groupBand, MAX_OVERLAYS, snapshotOverlay } from './radar-data';
+import { groupAssessment } from './group-test-assessment';
 
 const LABELS = Object.fromEntries(DIMENSION_IDS.map((id) => [id, `Label ${id}`])) as Record<DimensionId, string>;
 
@@ -119,5 +120,33 @@ describe('snapshotOverlay', () => {
     expect(o).toMatchObject({ id: 's1:baseline', label: 'March workshop' });
     expect(o.values).toMatchObject({ membership: 3, finance: null, services: null });
     expect(snapshotOverlay(snapshot, 'ideal', 'Ideal, March').values).toMatchObject({ finance: null, services: 4, purpose: 5 });
+  });
+});
+
+describe('groupBand', () => {
+  const ratings = { membership: [[2, 5], [4, 4], ['na', 5]], finance: [['unknown', 3], [null, 5], [null, null]] } as const;
+  const build = (revealed: boolean) => groupAssessment({ membership: ratings.membership, finance: ratings.finance }, { participants: 3, revealed });
+
+  it('gives the lowest and highest participant rating of one profile once revealed, null where nobody gave a number', () => {
+    const band = groupBand(build(true), 'baseline');
+    expect(band?.series).toBe('baseline');
+    expect(band?.min).toMatchObject({ membership: 2, finance: null, purpose: null });
+    expect(band?.max).toMatchObject({ membership: 4, finance: null });
+    expect(groupBand(build(true), 'ideal')?.min).toMatchObject({ membership: 4, finance: 3 });
+  });
+
+  it('is absent before the reveal, without participants, and when nobody gave a number', () => {
+    expect(groupBand(build(false), 'baseline')).toBeNull();
+    expect(groupBand(groupAssessment({}, { participants: 0 }), 'baseline')).toBeNull();
+    expect(groupBand(groupAssessment({ finance: [['na', 'unknown']] }, { participants: 1 }), 'baseline')).toBeNull();
+  });
+
+  it('reaches the radar rows only when asked for', () => {
+    const withBand = assessmentRadarData(build(true), { labels: LABELS, withFocus: false, band: 'baseline' });
+    expect(withBand.band).toEqual({ series: 'baseline' });
+    expect(withBand.rows[0]).toMatchObject({ dimension: 'membership', bandMin: 2, bandMax: 4 });
+    const without = assessmentRadarData(build(true), { labels: LABELS, withFocus: false });
+    expect(without.band).toBeNull();
+    expect(without.rows.every((r) => r.bandMin === null && r.bandMax === null)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { DIMENSION_IDS } from '@/domain/dimensions';
 import type { Assessment } from '@/domain/assessment';
 import type { ProfileRow } from '@/domain/gaps';
 import { profileRows } from '@/domain/gaps';
+import { groupProfile } from '@/domain/aggregate';
 import type { Snapshot, ValueInForce } from '@/domain/participants';
 import { numericValue } from '@/domain/participants';
 
@@ -25,6 +26,13 @@ export type RadarOverlay = {
   values: Record<DimensionId, number | null>;
 };
 
+/** The range of the participants' ratings of one profile, drawn as a subtle band once they are revealed. */
+export type RadarBand = {
+  series: RadarSeries;
+  min: Record<DimensionId, number | null>;
+  max: Record<DimensionId, number | null>;
+};
+
 export type RadarRow = {
   dimension: DimensionId;
   label: string;
@@ -39,6 +47,9 @@ export type RadarRow = {
   isFocus: boolean;
   /** Overlay values by overlay id. */
   overlays: Record<string, number | null>;
+  /** The lowest and highest participant rating of the band's profile; null without a band or a number. */
+  bandMin: number | null;
+  bandMax: number | null;
 };
 
 export type RadarSummary = {
@@ -55,6 +66,8 @@ export type RadarSummary = {
 export type RadarData = {
   rows: RadarRow[];
   overlays: { id: string; label: string }[];
+  /** The profile whose participants' range is drawn, or null when there is no band. */
+  band: { series: RadarSeries } | null;
   /** Dimensions without a number, per series and per overlay id. */
   missingDimensions: Record<RadarSeries, DimensionId[]> & { overlays: Record<string, DimensionId[]> };
   radarSummary: RadarSummary;
@@ -66,6 +79,7 @@ export type RadarInput = {
   labels: Record<DimensionId, string>;
   shortLabels?: Record<DimensionId, string>;
   overlays?: readonly RadarOverlay[];
+  band?: RadarBand | null;
 };
 
 /** A finite number, else null: NaN, Infinity, strings and null are "no value". */
@@ -121,12 +135,15 @@ export function buildRadarData(input: RadarInput): RadarData {
       gap: baseline !== null && ideal !== null ? ideal - baseline : null,
       isFocus: focus.has(dimension),
       overlays: Object.fromEntries(overlays.map((o) => [o.id, finite(o.values[dimension])])),
+      bandMin: input.band ? finite(input.band.min[dimension]) : null,
+      bandMax: input.band ? finite(input.band.max[dimension]) : null,
     };
   });
   const missing = (value: (r: RadarRow) => number | null) => rows.filter((r) => value(r) === null).map((r) => r.dimension);
   return {
     rows,
     overlays: overlays.map(({ id, label }) => ({ id, label })),
+    band: input.band ? { series: input.band.series } : null,
     missingDimensions: {
       baseline: missing((r) => r.baseline),
       ideal: missing((r) => r.ideal),
@@ -144,12 +161,26 @@ export function snapshotOverlay(snapshot: Snapshot, series: RadarSeries, label =
   return { id: `${snapshot.id}:${series}`, label, values };
 }
 
+/**
+ * The participants' range of one profile, once their ratings are revealed; null before, without
+ * participants, or when nobody gave a number.
+ */
+export function groupBand(assessment: Assessment, series: RadarSeries): RadarBand | null {
+  if (!assessment.workshop.revealed || assessment.participants.length === 0) return null;
+  const rows = groupProfile(assessment);
+  if (rows.every((r) => r[series].min === null)) return null;
+  const pick = (key: 'min' | 'max') => Object.fromEntries(rows.map((r) => [r.dimension, r[series][key]])) as Record<DimensionId, number | null>;
+  return { series, min: pick('min'), max: pick('max') };
+}
+
 export type AssessmentRadarOptions = {
   labels: Record<DimensionId, string>;
   shortLabels?: Record<DimensionId, string>;
   /** Mark the focus dimensions (steps DECIDE and later). */
   withFocus: boolean;
   overlays?: readonly RadarOverlay[];
+  /** Draw the participants' range of this profile when the workshop's ratings are revealed. */
+  band?: RadarSeries;
 };
 
 /** The radar data of an assessment's profile in force: the one input of the screen's chart and the image export. */
@@ -160,5 +191,6 @@ export function assessmentRadarData(assessment: Assessment, options: AssessmentR
     labels: options.labels,
     ...(options.shortLabels ? { shortLabels: options.shortLabels } : {}),
     ...(options.overlays ? { overlays: options.overlays } : {}),
+    band: options.band ? groupBand(assessment, options.band) : null,
   });
 }

@@ -11,9 +11,10 @@ import { LazyRadar } from './lazy-radar';
 
 export type RadarView = 'describe' | 'define' | 'decide' | 'summary';
 
-const VIEWS: Record<RadarView, { series: readonly RadarSeries[]; withFocus: boolean }> = {
-  describe: { series: ['baseline'], withFocus: false },
-  define: { series: ['baseline', 'ideal'], withFocus: false },
+/** DESCRIBE and DEFINE also show the participants' range of the profile they rate, once it is revealed. */
+const VIEWS: Record<RadarView, { series: readonly RadarSeries[]; withFocus: boolean; band?: RadarSeries }> = {
+  describe: { series: ['baseline'], withFocus: false, band: 'baseline' },
+  define: { series: ['baseline', 'ideal'], withFocus: false, band: 'ideal' },
   decide: { series: ['baseline', 'ideal'], withFocus: true },
   summary: { series: ['baseline', 'ideal'], withFocus: true },
 };
@@ -22,27 +23,29 @@ type RadarFigureProps = {
   assessment: Assessment;
   view: RadarView;
   overlays?: readonly RadarOverlay[];
+  /** Fill the container's width and height (presentation) instead of taking the height the width calls for. */
+  fill?: boolean;
   /** The same data as a table, shown next to the figure (on narrow screens below it). */
   children?: ReactNode;
 };
 
-function RadarFigureBody({ assessment, view, overlays }: Omit<RadarFigureProps, 'children'>) {
+function RadarFigureBody({ assessment, view, overlays, fill = false }: Omit<RadarFigureProps, 'children'>) {
   const { t, i18n } = useTranslation('charts');
   const { t: tg } = useTranslation('guidance');
   const captionId = useId();
   const summaryId = useId();
-  const { series, withFocus } = VIEWS[view];
+  const { series, withFocus, band } = VIEWS[view];
   const names = Object.fromEntries(DIMENSION_IDS.map((id) => [id, tg(`dimensions.${id}.name`)])) as Record<DimensionId, string>;
   // Own short names for narrow charts: the guidance's Polish short name of "purpose" ("Cel") would read as the ideal.
   const shortNames = Object.fromEntries(DIMENSION_IDS.map((id) => [id, t(`axisShort.${id}`)])) as Record<DimensionId, string>;
-  const data = assessmentRadarData(assessment, { labels: names, shortLabels: shortNames, withFocus, ...(overlays ? { overlays } : {}) });
+  const data = assessmentRadarData(assessment, { labels: names, shortLabels: shortNames, withFocus, ...(band ? { band } : {}), ...(overlays ? { overlays } : {}) });
   const sentences = radarSummaryText({ data, series, withFocus, names, t, language: i18n.language });
   return (
-    <figure className="radar-figure" aria-labelledby={captionId}>
+    <figure className={fill ? 'radar-figure is-fill' : 'radar-figure'} aria-labelledby={captionId}>
       <figcaption id={captionId}>{t(`caption.${view}`)}</figcaption>
-      <LazyRadar data={data} series={series} aria={{ labelledBy: captionId, describedBy: summaryId }} />
+      <LazyRadar data={data} series={series} fill={fill} aria={{ labelledBy: captionId, describedBy: summaryId }} />
       <div id={summaryId} className="visually-hidden">
-        {[...sentences, t('summary.tableHint')].map((s, i) => (
+        {[...sentences, ...(fill ? [] : [t('summary.tableHint')])].map((s, i) => (
           <p key={i}>{s}</p>
         ))}
       </div>

@@ -75,6 +75,23 @@ describe('radar geometry', () => {
     expect(labels[1]?.box).toEqual({ width: 60, height: 36 });
   });
 
+  it('puts a name mark before the first line, counts it in the width but not in the wrapping', () => {
+    const mark = { glyph: '⚠', color: '#000' };
+    const labels = axisLabels({
+      names: ['Financial model', 'Coordinating body'],
+      missing: [null, null],
+      focus: [false, false],
+      nameMarks: [mark, null],
+      fontSize: 10,
+      lineHeight: 12,
+      maxChars: 10,
+      measure: (text) => text.length * 5,
+    });
+    expect(labels[0]?.lines).toEqual([{ text: 'Financial', kind: 'name', mark }, { text: 'model', kind: 'name' }]);
+    expect(labels[0]?.box.width).toBe('⚠ Financial'.length * 5);
+    expect(labels[1]?.lines.every((l) => l.mark === undefined)).toBe(true);
+  });
+
   it('estimates wide texts wider than narrow ones, bold wider than regular', () => {
     expect(estimateTextWidth('mmmm', 10, false)).toBeGreaterThan(estimateTextWidth('iiii', 10, false));
     expect(estimateTextWidth('Finance', 10, true)).toBeGreaterThan(estimateTextWidth('Finance', 10, false));

@@ -175,6 +175,8 @@ export type AxisLabelInput = {
   /** The "not rated" line of each axis, or null when every drawn series has a number there. */
   missing: readonly (AxisNote | null)[];
   focus: readonly boolean[];
+  /** A glyph before the first line of an axis's name (e.g. ⚠ for a dimension to discuss); kept out of the wrapping. */
+  nameMarks?: readonly (NoteMark | null)[];
   fontSize: number;
   lineHeight: number;
   /** Characters per line before wrapping. */
@@ -187,12 +189,13 @@ function noteLines(note: AxisNote, maxChars: number): AxisLabelLine[] {
 }
 
 /** The wrapped lines of every axis label and the size of its box (focus labels are bold and get a frame). */
-export function axisLabels({ names, missing, focus, fontSize, lineHeight, maxChars, measure }: AxisLabelInput): AxisLabel[] {
+export function axisLabels({ names, missing, focus, nameMarks, fontSize, lineHeight, maxChars, measure }: AxisLabelInput): AxisLabel[] {
   return names.map((name, i) => {
     const isFocus = focus[i] ?? false;
     const note = missing[i] ?? null;
+    const mark = nameMarks?.[i] ?? null;
     const lines: AxisLabelLine[] = [
-      ...wrapLabel(name, maxChars).map((text) => ({ text, kind: 'name' as const })),
+      ...wrapLabel(name, maxChars).map((text, k) => ({ text, kind: 'name' as const, ...(k === 0 && mark ? { mark } : {}) })),
       ...(note === null ? [] : noteLines(note, maxChars)),
     ];
     const frame = isFocus ? fontSize * 0.8 : 0;

@@ -9,7 +9,10 @@ import { axisAngle, labelOffset } from './radar-layout';
 export type Marker = 'circle' | 'diamond' | 'square' | 'triangle';
 
 /** How a series is told apart: colour (Okabe–Ito, colour-blind safe), line style and marker shape. */
-export type SeriesStyle = { color: string; dash: string | undefined; fillOpacity: number; marker: Marker };
+export type SeriesStyle = { color: string; dash: string | undefined; fillOpacity: number; marker: Marker; solidMarker?: boolean };
+
+/** Markers are hollow on unfilled lines, unless the style asks for solid ones. */
+const hollowMarker = (style: SeriesStyle): boolean => style.fillOpacity === 0 && style.solidMarker !== true;
 
 export const BASELINE_STYLE: SeriesStyle = { color: '#0072B2', dash: undefined, fillOpacity: 0.2, marker: 'circle' };
 export const IDEAL_STYLE: SeriesStyle = { color: '#D55E00', dash: '8 5', fillOpacity: 0, marker: 'diamond' };
@@ -62,7 +65,7 @@ export function SeriesShape({ points, name, style, markerSize }: { points: reado
       {points.map((p, i) =>
         rated[i] ? (
           <g key={p.name ?? i} className="radar-dot" data-dimension={p.name}>
-            <MarkerShape marker={style.marker} x={p.x} y={p.y} size={markerSize} color={style.color} hollow={style.fillOpacity === 0} />
+            <MarkerShape marker={style.marker} x={p.x} y={p.y} size={markerSize} color={style.color} hollow={hollowMarker(style)} />
           </g>
         ) : null,
       )}
@@ -139,7 +142,42 @@ export function RadiusTick({ x, y, value, fontSize }: { x: number; y: number; va
 
 export const GRID_COLOR = GRID;
 
-export type LegendEntry = { key: string; label: string; style: SeriesStyle | 'focus'; width: number };
+/** The swatch of a filled band (the group's range of ratings): a filled box with solid edges. */
+export type BandStyle = { kind: 'band'; color: string; fillOpacity: number };
+/** The mark of a dimension to discuss, drawn before its axis label too. */
+export const DISCUSS_GLYPH = '⚠';
+/** Dark amber: the colour of the warning sign (7:1 on white); the sign itself carries the meaning. */
+export const DISCUSS_COLOR = '#8a4b00';
+
+export type LegendEntry = { key: string; label: string; style: SeriesStyle | BandStyle | 'focus' | 'discuss'; width: number };
+
+function LegendSwatch({ style, x, mid, swatch, fontSize }: { style: LegendEntry['style']; x: number; mid: number; swatch: number; fontSize: number }) {
+  if (style === 'focus') {
+    return (
+      <>
+        <rect x={x} y={mid - fontSize * 0.6} width={swatch} height={fontSize * 1.2} rx={3} fill={FOCUS_FILL} stroke={FOCUS_STROKE} strokeWidth={1.5} />
+        <Star x={x + swatch / 2} y={mid} size={fontSize * 0.45} />
+      </>
+    );
+  }
+  if (style === 'discuss') {
+    return (
+      <text x={x + swatch / 2} y={mid} dy="0.35em" textAnchor="middle" fontSize={fontSize * 1.1} fill={DISCUSS_COLOR}>
+        {DISCUSS_GLYPH}
+      </text>
+    );
+  }
+  if ('kind' in style) {
+    return <rect x={x} y={mid - fontSize * 0.5} width={swatch} height={fontSize} fill={style.color} fillOpacity={style.fillOpacity} stroke={style.color} strokeWidth={1.5} />;
+  }
+  return (
+    <>
+      {style.fillOpacity > 0 && <rect x={x} y={mid - fontSize * 0.45} width={swatch} height={fontSize * 0.9} fill={style.color} fillOpacity={style.fillOpacity} />}
+      <line x1={x} x2={x + swatch} y1={mid} y2={mid} stroke={style.color} strokeWidth={2.5} strokeDasharray={style.dash} />
+      <MarkerShape marker={style.marker} x={x + swatch / 2} y={mid} size={fontSize * 0.3} color={style.color} hollow={hollowMarker(style)} />
+    </>
+  );
+}
 
 /** The legend, in the svg itself so that an exported image keeps it; the rows are laid out beforehand. */
 export function SvgLegend({ entries, places, top, left, fontSize, swatch }: { entries: readonly LegendEntry[]; places: readonly LegendItemPlacement[]; top: number; left: number; fontSize: number; swatch: number }) {
@@ -150,18 +188,7 @@ export function SvgLegend({ entries, places, top, left, fontSize, swatch }: { en
         const mid = place.y + fontSize * 0.7;
         return (
           <g key={entry.key} className="radar-legend-item">
-            {entry.style === 'focus' ? (
-              <>
-                <rect x={place.x} y={mid - fontSize * 0.6} width={swatch} height={fontSize * 1.2} rx={3} fill={FOCUS_FILL} stroke={FOCUS_STROKE} strokeWidth={1.5} />
-                <Star x={place.x + swatch / 2} y={mid} size={fontSize * 0.45} />
-              </>
-            ) : (
-              <>
-                {entry.style.fillOpacity > 0 && <rect x={place.x} y={mid - fontSize * 0.45} width={swatch} height={fontSize * 0.9} fill={entry.style.color} fillOpacity={entry.style.fillOpacity} />}
-                <line x1={place.x} x2={place.x + swatch} y1={mid} y2={mid} stroke={entry.style.color} strokeWidth={2.5} strokeDasharray={entry.style.dash} />
-                <MarkerShape marker={entry.style.marker} x={place.x + swatch / 2} y={mid} size={fontSize * 0.3} color={entry.style.color} hollow={entry.style.fillOpacity === 0} />
-              </>
-            )}
+            <LegendSwatch style={entry.style} x={place.x} mid={mid} swatch={swatch} fontSize={fontSize} />
             <text x={place.x + swatch + fontSize * 0.4} y={mid} dy="0.35em" fontSize={fontSize} fill={INK}>
               {entry.label}
             </text>

@@ -39,6 +39,7 @@ export function radarSummaryText({ data, series, withFocus, names, t, language }
     );
   }
   if (withFocus) sentences.push(s.focus.length > 0 ? t('summary.focus', { count: s.focus.length, list: list(s.focus) }) : t('summary.noFocus'));
+  if (data.band) sentences.push(t('summary.band', { series: t(`series.${data.band.series}`) }));
   if (data.overlays.length > 0) {
     sentences.push(t('summary.overlays', { list: new Intl.ListFormat(language, { type: 'conjunction' }).format(data.overlays.map((o) => o.label)) }));
   }

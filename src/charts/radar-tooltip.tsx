@@ -35,6 +35,12 @@ export function RadarTooltip({ active, payload, series, overlays }: RadarTooltip
             <dd>{row.gap === null ? t('tooltip.notComparable') : formatNumber(row.gap, lng)}</dd>
           </div>
         )}
+        {row.bandMin !== null && row.bandMax !== null && (
+          <div>
+            <dt>{t('tooltip.band')}</dt>
+            <dd>{t('group.tooltip.rangeValue', { min: formatNumber(row.bandMin, lng), max: formatNumber(row.bandMax, lng) })}</dd>
+          </div>
+        )}
         {overlays.map((o) => (
           <div key={o.id}>
             <dt>{o.label}</dt>

@@ -46,13 +46,20 @@ function GroupRadarBody({ assessment, profile, fill = false }: GroupRadarFigureP
  * agreed value, as a figure with caption and a text summary. Nothing of the ratings is shown before
  * the facilitator reveals them.
  */
-export function GroupRadarFigure({ assessment, profile, fill = false }: GroupRadarFigureProps) {
+export function GroupRadarFigure(props: GroupRadarFigureProps) {
+  // The common namespace is loaded at start; the chart's own texts may still be loading, so the
+  // figure waits inside its own boundary instead of blanking the page around it.
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<p className="radar-loading">{t('app.loading')}</p>}>
+      <GroupRadarContent {...props} />
+    </Suspense>
+  );
+}
+
+function GroupRadarContent({ assessment, profile, fill = false }: GroupRadarFigureProps) {
   const { t } = useTranslation('charts');
   if (!assessment.workshop.revealed) return <p className="group-radar-message">{t('group.hidden')}</p>;
   if (assessment.participants.length === 0) return <p className="group-radar-message">{t('group.noParticipants')}</p>;
-  return (
-    <Suspense fallback={<p className="radar-loading">{t('loading')}</p>}>
-      <GroupRadarBody assessment={assessment} profile={profile} fill={fill} />
-    </Suspense>
-  );
+  return <GroupRadarBody assessment={assessment} profile={profile} fill={fill} />;
 }

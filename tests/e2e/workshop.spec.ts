@@ -109,9 +109,11 @@ test('five participants rate privately on one laptop, the facilitator reveals, a
   // DECIDE uses the agreed value for the financial model and the median elsewhere
   await page.goto(`./#/a/${id}/decide`);
   const gap = page.getByRole('table', { name: 'Baseline, ideal and gap' });
-  await expect(gap.getByRole('row', { name: /^Financial model/ }).getByRole('cell').nth(0)).toHaveText('2');
-  await expect(gap.getByRole('row', { name: /^Membership model/ }).getByRole('cell').nth(0)).toHaveText('3');
-  await expect(gap.getByRole('row', { name: /^Financial model/ }).getByRole('cell').nth(1)).toHaveText('4');
+  await expect(gap.getByRole('row', { name: /^Financial model/ }).getByRole('cell').nth(0)).toHaveText('2 (agreed; median 3)');
+  await expect(gap.getByRole('row', { name: /^Membership model/ }).getByRole('cell').nth(0)).toHaveText('3 (group median)');
+  await expect(gap.getByRole('row', { name: /^Financial model/ }).getByRole('cell').nth(1)).toHaveText('4 (group median)');
+  // The gap is computed from the agreed baseline: 4 − 2
+  await expect(gap.getByRole('row', { name: /^Financial model/ }).getByRole('cell').nth(2)).toHaveText('2');
 
   // The same page in Polish
   await steps.openStep('Workshop');

@@ -7,6 +7,7 @@ import type { BallotDraft } from './ballot';
 import { newBallotDraft, setBallotRating } from './ballot';
 import type { BallotEnvelope } from './ballot-format';
 import { buildBallot, buildInvitation, MAX_BALLOT_BYTES } from './ballot-format';
+import { buildBackup } from './backup-format';
 import type { BallotFileError } from './ballot-parse';
 import { parseExchangeFile } from './ballot-parse';
 import { DIMENSION_IDS } from './dimensions';
@@ -66,6 +67,7 @@ describe('parseExchangeFile refuses', () => {
   const cases: [string, () => string, BallotFileError, string][] = [
     ['a file that is not JSON', () => '{"format": "csei-navigator-ballot",', 'not-json', ''],
     ['a backup file', () => JSON.stringify({ format: 'csei-navigator', formatVersion: 1, assessments: [] }), 'unknown-format', 'format'],
+    ['a real backup, nested deeper than a ballot', () => JSON.stringify(buildBackup([makeAssessment()], '0.1.0', NOW)), 'unknown-format', 'format'],
     ['a JSON array', () => '[1, 2, 3]', 'unknown-format', 'format'],
     ['a ballot of a newer format version', () => edited((j) => (j.formatVersion = 2)), 'newer-format', '2'],
     ['an invitation of a newer format version', () => JSON.stringify({ format: 'csei-navigator-invitation', formatVersion: 7 }), 'newer-format', '7'],

@@ -77,12 +77,13 @@ export function parseExchangeFile(text: string): BallotParseResult {
   if (text.length > MAX_BALLOT_BYTES) return fail('too-large');
   const json = parseJson(text);
   if (!json.ok) return fail(json.error);
-  if (nestingDepth(json.value, MAX_BALLOT_NESTING + 1) > MAX_BALLOT_NESTING) return fail('too-deep');
   const raw = (typeof json.value === 'object' && json.value !== null && !Array.isArray(json.value) ? json.value : {}) as {
     format?: unknown;
     formatVersion?: unknown;
   };
+  // The kind comes first: a backup is nested deeper than a ballot and must be told apart, not refused as too deep.
   if (raw.format !== INVITATION_FORMAT && raw.format !== BALLOT_FORMAT) return fail('unknown-format', 'format');
+  if (nestingDepth(json.value, MAX_BALLOT_NESTING + 1) > MAX_BALLOT_NESTING) return fail('too-deep');
   // A newer version may have another shape: say so before the schema of this version complains.
   if (typeof raw.formatVersion === 'number' && raw.formatVersion > CURRENT_BALLOT_FORMAT_VERSION) {
     return fail('newer-format', String(raw.formatVersion));

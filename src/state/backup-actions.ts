@@ -9,7 +9,7 @@ import { downloadBlob } from '@/lib/download';
 import { APP_VERSION, appEnv, nowIso } from '@/lib/env';
 import { listAssessments, putAssessments, setSetting } from '@/storage/repository';
 import { useAppStore } from './app-store';
-import type { BallotFileReport, OpenInvitationResult } from './ballot-actions';
+import type { BallotFileReport, OpenInvitationResult, StoredBallotImport } from './ballot-actions';
 import { importBallotIntoStored, openInvitation } from './ballot-actions';
 import { useEditorStore } from './editor-store';
 import { SETTING_LAST_BACKUP } from './storage-boot';
@@ -59,7 +59,7 @@ async function importBackupText(text: string): Promise<ImportOutcome> {
 export type FileImportOutcome =
   | { kind: 'backup'; outcome: ImportOutcome }
   | { kind: 'invitation'; result: OpenInvitationResult }
-  | { kind: 'ballot'; report: BallotFileReport; assessmentName: string };
+  | ({ kind: 'ballot' } & StoredBallotImport);
 
 /**
  * The home screen's import: a backup is imported, an invitation opens the participant's ballot, a ballot is
@@ -73,7 +73,8 @@ export async function importFile(file: File): Promise<FileImportOutcome> {
   if (!parsed.ok) {
     // Not an invitation or ballot at all: read it as a backup (which says so if it is not one either).
     if (parsed.error === 'unknown-format') return { kind: 'backup', outcome: await importBackupText(text) };
-    return { kind: 'ballot', report: { fileName: file.name, status: 'refused', error: parsed.error, detail: parsed.detail }, assessmentName: '' };
+    const report: BallotFileReport = { fileName: file.name, status: 'refused', error: parsed.error, detail: parsed.detail };
+    return { kind: 'ballot', report, assessmentId: '', assessmentName: '' };
   }
   if (parsed.kind === 'invitation') return { kind: 'invitation', result: await openInvitation(parsed.invitation) };
   return { kind: 'ballot', ...(await importBallotIntoStored(file.name, parsed.ballot)) };

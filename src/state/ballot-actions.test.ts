@@ -64,12 +64,12 @@ describe('participant: invitation → draft → ballot file', () => {
   it('opens an invitation as a new draft, and the same invitation again as that draft, not a second one', async () => {
     await storeAssessments();
     const first = await openInvitation(invitation);
-    expect(first).toEqual({ ok: true, assessmentId: a.id, created: true });
+    expect(first).toEqual({ ok: true, assessmentId: a.id, name: 'Kaszubski Klaster', created: true });
     const draft = await getBallotDraft(a.id);
     expect(draft).toMatchObject({ assessmentName: 'Kaszubski Klaster', region: 'Kaszuby', label: '' });
 
     const again = await openInvitation({ ...invitation, assessment: { ...invitation.assessment, name: 'Klaster Kaszubski' } });
-    expect(again).toEqual({ ok: true, assessmentId: a.id, created: false });
+    expect(again).toEqual({ ok: true, assessmentId: a.id, name: 'Klaster Kaszubski', created: false });
     const drafts = await listBallotDrafts();
     expect(drafts).toHaveLength(1);
     expect(drafts[0]?.participantId).toBe(draft?.participantId);
@@ -175,7 +175,7 @@ describe('home screen: importFile tells the kinds of file apart', () => {
     const a = makeAssessment({ name: 'Stored' });
     await storeAssessments(a);
     const outcome = await importFile(jsonFile(ballotFor(a, { id: 'p1', label: 'Ewa' }, NOW), 'ewa.json'));
-    expect(outcome).toEqual({ kind: 'ballot', report: { fileName: 'ewa.json', status: 'added', label: 'Ewa' }, assessmentName: 'Stored' });
+    expect(outcome).toEqual({ kind: 'ballot', report: { fileName: 'ewa.json', status: 'added', label: 'Ewa' }, assessmentId: a.id, assessmentName: 'Stored' });
     const stored = await getAssessment(a.id);
     expect(stored?.participants.map((p) => p.label)).toEqual(['Ewa']);
     expect(stored?.revision).toBe(2);
@@ -195,7 +195,7 @@ describe('home screen: importFile tells the kinds of file apart', () => {
     const a = makeAssessment({ name: 'Invited' });
     expect(await importFile(jsonFile(buildInvitation(a, '0.1.0', NOW), 'inv.json'))).toEqual({
       kind: 'invitation',
-      result: { ok: true, assessmentId: a.id, created: true },
+      result: { ok: true, assessmentId: a.id, name: 'Invited', created: true },
     });
     expect(await importFile(jsonFile(buildBackup([makeAssessment({ name: 'Backed up' })], '0.1.0', NOW), 'backup.json'))).toEqual({
       kind: 'backup',

@@ -112,28 +112,31 @@ export async function importBallotFiles(files: readonly File[]): Promise<BallotF
  * Home screen: merges a ballot into the stored assessment it answers. When that assessment is open in
  * the editor, the merge goes through the editor (so no unsaved edit there is overwritten).
  */
-export async function importBallotIntoStored(fileName: string, ballot: BallotEnvelope): Promise<{ report: BallotFileReport; assessmentName: string }> {
+export type StoredBallotImport = { report: BallotFileReport; assessmentId: string; assessmentName: string };
+
+export async function importBallotIntoStored(fileName: string, ballot: BallotEnvelope): Promise<StoredBallotImport> {
+  const assessmentId = ballot.assessmentId;
   const open = useEditorStore.getState().assessment;
-  if (open?.id === ballot.assessmentId) {
+  if (open?.id === assessmentId) {
     const [report] = mergeIntoOpen([{ fileName, ballot }]);
     await useEditorStore.getState().flush();
-    return { report: report ?? refused(fileName, 'write-failed'), assessmentName: open.name };
+    return { report: report ?? refused(fileName, 'write-failed'), assessmentId, assessmentName: open.name };
   }
-  const stored = await getAssessment(ballot.assessmentId);
-  if (!stored) return { report: refused(fileName, 'no-assessment'), assessmentName: '' };
+  const stored = await getAssessment(assessmentId);
+  if (!stored) return { report: refused(fileName, 'no-assessment'), assessmentId, assessmentName: '' };
   const { assessment, results } = mergeBallots(stored, [{ fileName, ballot }]);
   const [result] = results;
   const report = result ? toReport(result) : refused(fileName, 'write-failed');
   if (assessment !== stored) {
     const saved = await saveAssessment(assessment, nowIso());
-    if (!saved.ok) return { report: refused(fileName, 'write-failed', saved.reason), assessmentName: stored.name };
+    if (!saved.ok) return { report: refused(fileName, 'write-failed', saved.reason), assessmentId, assessmentName: stored.name };
   }
-  return { report, assessmentName: stored.name };
+  return { report, assessmentId, assessmentName: stored.name };
 }
 
 /* ---------- Participant ---------- */
 
-export type OpenInvitationResult = { ok: true; assessmentId: string; created: boolean } | { ok: false };
+export type OpenInvitationResult = { ok: true; assessmentId: string; name: string; created: boolean } | { ok: false };
 
 /** Opens the ballot of an invitation: the draft already on this device if there is one, else a new one. */
 export async function openInvitation(invitation: InvitationEnvelope): Promise<OpenInvitationResult> {
@@ -142,17 +145,17 @@ export async function openInvitation(invitation: InvitationEnvelope): Promise<Op
   if (store.draft?.assessmentId === invited.id) {
     const open = store.draft;
     if (refreshFromInvitation(open, invited) !== open) store.update((d) => refreshFromInvitation(d, invited));
-    return { ok: true, assessmentId: invited.id, created: false };
+    return { ok: true, assessmentId: invited.id, name: invited.name, created: false };
   }
   const existing = await getBallotDraft(invited.id);
   if (existing) {
     const refreshed = refreshFromInvitation(existing, invited);
     if (refreshed !== existing && !(await putBallotDraft({ ...refreshed, updatedAt: nowIso() })).ok) return { ok: false };
-    return { ok: true, assessmentId: invited.id, created: false };
+    return { ok: true, assessmentId: invited.id, name: invited.name, created: false };
   }
   const draft: BallotDraft = newBallotDraft(invited, { participantId: newId(), now: nowIso() });
   const written = await putBallotDraft(draft);
-  return written.ok ? { ok: true, assessmentId: invited.id, created: true } : { ok: false };
+  return written.ok ? { ok: true, assessmentId: invited.id, name: invited.name, created: true } : { ok: false };
 }
 
 export type DownloadBallotResult = { ok: true; fileName: string } | { ok: false; error: 'label-required' | 'label-too-long' | 'no-draft' };
@@ -168,7 +171,8 @@ export async function downloadBallot(): Promise<DownloadBallotResult> {
   const fileName = ballotFileName(draft.assessmentName, localIsoDate(new Date(now)), draft.label, draft.participantId);
   const json = JSON.stringify(buildBallot(draft, APP_VERSION, now), null, 2);
   downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
-  store.update((d) => ({ ...d, lastExportAt: now }));
+  // The draft counts as changed since the download only when an answer changes after it.
+  store.update((d) => ({ ...d, lastExportAt: now, updatedAt: now }), false);
   await useBallotStore.getState().flush();
   return { ok: true, fileName };
 }

@@ -17,7 +17,8 @@ type BallotState = {
   saveState: BallotSaveState;
   open: (assessmentId: string) => Promise<void>;
   close: () => void;
-  update: (recipe: (draft: BallotDraft) => BallotDraft) => void;
+  /** Changes the draft; `touch` false keeps its time of last change (used when only the export time is recorded). */
+  update: (recipe: (draft: BallotDraft) => BallotDraft, touch?: boolean) => void;
   /** Saves now; resolves true when everything is stored. */
   flush: () => Promise<boolean>;
 };
@@ -71,11 +72,12 @@ export const useBallotStore = create<BallotState>()((set, get) => {
       clearTimer();
       set({ draft: null, loadState: 'idle', saveState: 'saved' });
     },
-    update(recipe) {
+    update(recipe, touch = true) {
       const current = get().draft;
       if (!current) return;
       generation += 1;
-      set({ draft: { ...recipe(current), updatedAt: nowIso() }, saveState: 'unsaved' });
+      const next = recipe(current);
+      set({ draft: touch ? { ...next, updatedAt: nowIso() } : next, saveState: 'unsaved' });
       schedule();
     },
     async flush() {

@@ -50,13 +50,13 @@ export function BallotSend({ draft, onLabelError }: BallotSendProps) {
           {error}
         </p>
       )}
-      <div role="status" className="ballot-sent">
-        {saved && <p>{t('send.downloaded', { file: saved })}</p>}
+      <div className="ballot-send-state">
+        <div role="status">{saved && <p>{t('send.downloaded', { file: saved })}</p>}</div>
+        <p className="last-backup">
+          {draft.lastExportAt ? t('send.lastDownloaded', { date: formatDateTime(draft.lastExportAt, i18n.language) }) : t('send.notDownloaded')}
+        </p>
+        {changedSince && <p className="banner banner-warning">{t('send.changedSince')}</p>}
       </div>
-      <p className="last-backup">
-        {draft.lastExportAt ? t('send.lastDownloaded', { date: formatDateTime(draft.lastExportAt, i18n.language) }) : t('send.notDownloaded')}
-      </p>
-      {changedSince && <p className="banner banner-warning">{t('send.changedSince')}</p>}
     </section>
   );
 }

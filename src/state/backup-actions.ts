@@ -10,7 +10,6 @@ import { APP_VERSION, appEnv, nowIso } from '@/lib/env';
 import { listAssessments, putAssessments, setSetting } from '@/storage/repository';
 import { useAppStore } from './app-store';
 import type { BallotFileReport, OpenInvitationResult, StoredBallotImport } from './ballot-actions';
-import { importBallotIntoStored, openInvitation } from './ballot-actions';
 import { useEditorStore } from './editor-store';
 import { SETTING_LAST_BACKUP } from './storage-boot';
 
@@ -76,6 +75,8 @@ export async function importFile(file: File): Promise<FileImportOutcome> {
     const report: BallotFileReport = { fileName: file.name, status: 'refused', error: parsed.error, detail: parsed.detail };
     return { kind: 'ballot', report, assessmentId: '', assessmentName: '' };
   }
+  // The ballot actions load on demand, like the parser: the home screen does not pay for them.
+  const { importBallotIntoStored, openInvitation } = await import('./ballot-actions');
   if (parsed.kind === 'invitation') return { kind: 'invitation', result: await openInvitation(parsed.invitation) };
   return { kind: 'ballot', ...(await importBallotIntoStored(file.name, parsed.ballot)) };
 }

@@ -149,3 +149,20 @@ for (const [language, button] of [
     expect(await seriousViolations(page), `ballot screen (${language})`).toEqual([]);
   });
 }
+
+test('a participant opens an invitation and fills the ballot with the network off', async ({ page, context }) => {
+  const app = new AppPage(page);
+  const participant = new BallotPage(page);
+  await app.gotoHome();
+  await app.waitForServiceWorker();
+  await context.setOffline(true);
+  await page.reload();
+  // The ballot screen, its parser and its texts come from the precache.
+  await participant.openFromHome(fixture('invitation-v1.json'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Your ballot: Kaszubski Klaster Innowacji Społecznych' })).toBeVisible();
+  await participant.rate('Viable purpose', 'ideal', '5 – high');
+  await participant.waitSaved();
+  await page.reload();
+  await expect(participant.card('Viable purpose').getByRole('group', { name: /^Ideal/ }).getByRole('radio', { name: '5 – high' })).toBeChecked();
+  await expect(participant.card('Viable purpose').getByText('Guidance: Viable purpose')).toBeVisible();
+});

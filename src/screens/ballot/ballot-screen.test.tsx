@@ -27,7 +27,8 @@ async function renderBallot(language: 'en' | 'pl' = 'en', dbName = freshDbName()
     closeStorage();
   }
   const result = await renderApp({ language, dbName, route: `/ballot/${ASSESSMENT_ID}` });
-  await screen.findByRole('heading', { level: 1 });
+  // The screen and its texts load lazily: give a busy machine time.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 8000 });
   return { ...result, dbName };
 }
 

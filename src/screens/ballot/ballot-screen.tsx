@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { validateLabel } from '@/domain/ballot';
 import { DIMENSION_IDS } from '@/domain/dimensions';
 import { useBallotStore } from '@/state/ballot-store';
 import { BallotAbout, LABEL_FIELD_ID } from './ballot-about';
@@ -36,7 +37,8 @@ export function BallotScreen() {
   const draft = useBallotStore((s) => s.draft);
   const loadState = useBallotStore((s) => s.loadState);
   const open = useBallotStore((s) => s.open);
-  const [labelError, setLabelError] = useState<'label-required' | 'label-too-long' | null>(null);
+  /** Set once a download was refused for want of a name: from then on the field shows its error while it lasts. */
+  const [labelChecked, setLabelChecked] = useState(false);
   useFlushBallotOnHide();
 
   useEffect(() => {
@@ -54,11 +56,11 @@ export function BallotScreen() {
   }
   if (!draft || draft.assessmentId !== params.id) return null;
 
-  const onLabelError = (error: typeof labelError) => {
-    setLabelError(error);
+  const onLabelError = (error: 'label-required' | 'label-too-long' | null) => {
+    setLabelChecked(error !== null);
     if (error) document.getElementById(LABEL_FIELD_ID)?.focus();
   };
-  const shownError = labelError && draft.label.trim() === '' ? labelError : labelError === 'label-too-long' ? labelError : null;
+  const shownError = labelChecked ? validateLabel(draft.label) : null;
 
   return (
     <div className="ballot-page">

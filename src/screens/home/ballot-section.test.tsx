@@ -25,7 +25,8 @@ const ballot = (a: Assessment, label: string) => ({
 });
 
 async function section() {
-  return screen.findByRole('region', { name: en.home.title });
+  // The section's texts load on their own: give a busy machine time.
+  return screen.findByRole('region', { name: en.home.title }, { timeout: 8000 });
 }
 
 afterEach(() => {
@@ -38,7 +39,7 @@ describe('home screen: ballots', () => {
     const { user } = await renderApp();
     const invitation = buildInvitation(makeAssessment({ name: 'Kaszubski Klaster' }), '0.1.0', NOW);
     await user.upload(within(await section()).getByLabelText(en.home.open), file(invitation, 'inv.json'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your ballot: Kaszubski Klaster' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your ballot: Kaszubski Klaster' }, { timeout: 8000 })).toBeVisible();
 
     await user.click(screen.getByRole('link', { name: common.nav.home }));
     const list = await within(await section()).findByRole('list', { name: en.home.yours });

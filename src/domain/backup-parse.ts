@@ -42,7 +42,8 @@ export function nestingDepth(value: unknown, limit = MAX_NESTING + 1): number {
   return deepest + 1;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: BackupError } {
+/** JSON.parse that refuses prototype-polluting keys anywhere in the file (also used by ballot-parse.ts). */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: 'forbidden-key' | 'not-json' } {
   const seen = { forbidden: false };
   try {
     const value: unknown = JSON.parse(text, (key, val: unknown) => {
@@ -55,7 +56,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
   }
 }
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
+/** Where in the file a validation issue is, as `assessments[1].mode`. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${String(p.key)}]` : `.${String(p.key)}`)).join('').replace(/^\./, '');
 }
 

@@ -1,5 +1,6 @@
 /** "Export all" and "Import" of backup files. */
 import { buildBackup, backupFileName, MAX_BACKUP_BYTES } from '@/domain/backup-format';
+import { MAX_BALLOT_BYTES } from '@/domain/ballot-format';
 import type { BackupError } from '@/domain/backup-parse';
 import { migrateRow } from '@/storage/migrations';
 import { planImport } from '@/domain/backup-merge';
@@ -8,6 +9,7 @@ import { downloadBlob } from '@/lib/download';
 import { APP_VERSION, appEnv, nowIso } from '@/lib/env';
 import { listAssessments, putAssessments, setSetting } from '@/storage/repository';
 import { useAppStore } from './app-store';
+import type { BallotFileReport, OpenInvitationResult, StoredBallotImport } from './ballot-actions';
 import { useEditorStore } from './editor-store';
 import { SETTING_LAST_BACKUP } from './storage-boot';
 
@@ -39,11 +41,42 @@ export type ImportOutcome =
 /** Reads a backup file; validates all of it before anything is written, then writes all or nothing. */
 export async function importBackup(file: File): Promise<ImportOutcome> {
   if (file.size > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large', detail: '' };
-  const [{ parseBackup }, text] = await Promise.all([import('@/domain/backup-parse'), file.text()]);
+  return importBackupText(await file.text());
+}
+
+async function importBackupText(text: string): Promise<ImportOutcome> {
+  const { parseBackup } = await import('@/domain/backup-parse');
   const parsed = parseBackup(text, migrateRow);
   if (!parsed.ok) return parsed;
   const plan = planImport(await listAssessments(), parsed.backup.assessments, appEnv());
   const written = await putAssessments(plan.toWrite);
   if (!written.ok) return { ok: false, error: 'write-failed', detail: written.reason };
   return { ok: true, added: plan.added, unchanged: plan.unchanged, copied: plan.copied };
+}
+
+/** What the home screen's import did with a file: a backup, an invitation or a ballot, told apart by their format field. */
+export type FileImportOutcome =
+  | { kind: 'backup'; outcome: ImportOutcome }
+  | { kind: 'invitation'; result: OpenInvitationResult }
+  | ({ kind: 'ballot' } & StoredBallotImport);
+
+/**
+ * The home screen's import: a backup is imported, an invitation opens the participant's ballot, a ballot is
+ * merged into the stored assessment it answers. Each is validated in full before anything is written.
+ */
+export async function importFile(file: File): Promise<FileImportOutcome> {
+  if (file.size > MAX_BALLOT_BYTES) return { kind: 'backup', outcome: await importBackup(file) };
+  const text = await file.text();
+  const { parseExchangeFile } = await import('@/domain/ballot-parse');
+  const parsed = parseExchangeFile(text);
+  if (!parsed.ok) {
+    // Not an invitation or ballot at all: read it as a backup (which says so if it is not one either).
+    if (parsed.error === 'unknown-format') return { kind: 'backup', outcome: await importBackupText(text) };
+    const report: BallotFileReport = { fileName: file.name, status: 'refused', error: parsed.error, detail: parsed.detail };
+    return { kind: 'ballot', report, assessmentId: '', assessmentName: '' };
+  }
+  // The ballot actions load on demand, like the parser: the home screen does not pay for them.
+  const { importBallotIntoStored, openInvitation } = await import('./ballot-actions');
+  if (parsed.kind === 'invitation') return { kind: 'invitation', result: await openInvitation(parsed.invitation) };
+  return { kind: 'ballot', ...(await importBallotIntoStored(file.name, parsed.ballot)) };
 }

@@ -61,6 +61,11 @@ export function getStorageStatus(): StorageStatus {
   return status;
 }
 
+/** The open IndexedDB database, or null when working in memory; for stores of other tables (ballot-repository.ts). */
+export function currentDb(): NavigatorDb | null {
+  return db;
+}
+
 export function getBackendKind(): Backend['kind'] {
   return backend.kind;
 }

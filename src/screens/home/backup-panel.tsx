@@ -1,33 +1,23 @@
 import type { ChangeEvent } from 'react';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/i18n/format';
 import { useAppStore } from '@/state/app-store';
-import type { ImportOutcome } from '@/state/backup-actions';
-import { exportAll, importBackup } from '@/state/backup-actions';
+import { exportAll } from '@/state/backup-actions';
 import { notify } from '@/state/notices-store';
+import { FileImportResult } from './file-import-result';
+import { useFileImport } from './use-file-import';
 
-function ImportError({ outcome }: { outcome: Extract<ImportOutcome, { ok: false }> }) {
-  const { t } = useTranslation();
-  return (
-    <div role="alert" className="banner banner-error import-error">
-      <p>
-        <strong>{t('backup.errors.title')}</strong>
-      </p>
-      <p>{t(`backup.errors.${outcome.error}`, { detail: outcome.detail })}</p>
-      <p>{t('backup.nothingChanged')}</p>
-    </div>
-  );
-}
-
-/** Export all / import backup, with the time of the last backup and whether storage is protected. */
+/**
+ * Export all / import backup, with the time of the last backup and whether storage is protected.
+ * The import takes invitation and ballot files too (told apart by their format), as the ballot section's does.
+ */
 export function BackupPanel() {
   const { t, i18n } = useTranslation();
   const lastBackupAt = useAppStore((s) => s.lastBackupAt);
   const persist = useAppStore((s) => s.persist);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Extract<ImportOutcome, { ok: false }> | null>(null);
+  const { busy, shown, run } = useFileImport();
 
   const onExport = async () => {
     const file = await exportAll();
@@ -36,13 +26,7 @@ export function BackupPanel() {
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
-    setBusy(true);
-    setFailure(null);
-    const outcome = await importBackup(file);
-    setBusy(false);
-    if (outcome.ok) notify('backup.imported', { added: outcome.added, copied: outcome.copied, unchanged: outcome.unchanged });
-    else setFailure(outcome);
+    if (file) await run(file);
   };
 
   return (
@@ -69,7 +53,7 @@ export function BackupPanel() {
           onChange={(e) => void onFile(e)}
         />
       </div>
-      {failure && <ImportError outcome={failure} />}
+      <FileImportResult shown={shown} />
       <p className="persist-state">{t(`persist.${persist}`)}</p>
     </section>
   );

@@ -5,6 +5,7 @@ import { useAppStore } from '@/state/app-store';
 import { notify } from '@/state/notices-store';
 import { AssessmentCard } from './assessment-card';
 import { BackupPanel } from './backup-panel';
+import { BallotSection } from './ballot-section';
 
 /** Creates the worked PKES example in the current language and opens it at step 1. */
 function LoadExampleButton({ describedBy }: { describedBy?: string }) {
@@ -80,6 +81,7 @@ export function HomeScreen() {
           </ul>
         </section>
       )}
+      <BallotSection />
       <BackupPanel />
     </div>
   );

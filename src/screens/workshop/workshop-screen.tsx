@@ -39,10 +39,9 @@ export function WorkshopScreen({ assessment }: { assessment: Assessment }) {
           </div>
           <ParticipantsSection assessment={assessment} />
           <PrivateScoringStart assessment={assessment} buttonRef={startRef} onStart={() => setScoring(true)} />
-          <section className="workshop-section" aria-labelledby="ballots-title">
-            <h3 id="ballots-title">{t('ballots.title')}</h3>
+          <div className="workshop-section">
             <BallotExchange assessment={assessment} />
-          </section>
+          </div>
           <RevealSection assessment={assessment} />
           {assessment.workshop.revealed && (
             <>

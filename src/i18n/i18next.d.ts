@@ -9,6 +9,7 @@ import type workspace from '../../locales/en/workspace.json';
 import type workshop from '../../locales/en/workshop.json';
 import type ballot from '../../locales/en/ballot.json';
 import type present from '../../locales/en/present.json';
+import type exportTexts from '../../locales/en/export.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -24,6 +25,7 @@ declare module 'i18next' {
       workshop: typeof workshop;
       ballot: typeof ballot;
       present: typeof present;
+      export: typeof exportTexts;
     };
   }
 }

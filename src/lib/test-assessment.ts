@@ -1,5 +1,14 @@
-import type { Assessment, NewAssessmentInput } from '@/domain/assessment';
+import en from '@locales/en/example.json';
+import pl from '@locales/pl/example.json';
+import type { Assessment, Language, NewAssessmentInput } from '@/domain/assessment';
 import { createAssessment } from '@/domain/assessment';
+import { DIMENSION_IDS } from '@/domain/dimensions';
+import type { ExampleTexts } from '@/domain/example';
+import { buildExample } from '@/domain/example';
+import type { Sector } from '@/domain/participants';
+import { SCORES } from '@/domain/rating';
+
+const EXAMPLE_TEXTS: Record<Language, ExampleTexts> = { en, pl };
 
 let counter = 0;
 
@@ -10,4 +19,31 @@ export function makeAssessment(overrides: Partial<NewAssessmentInput> = {}, now 
     { name: 'Pomorskie cluster', region: 'Pomorskie', mode: 'create', facilitator: 'Anna', date: '2026-03-01', language: 'en', ...overrides },
     { newId: () => `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`, now },
   );
+}
+
+/**
+ * Test helper: the worked example (Pomeranian cluster, all five steps filled) in one language, with
+ * predictable ids and dates, plus five revealed workshop participants with ratings and notes.
+ */
+export function exampleAssessment(language: Language = 'en', today = '2026-03-15'): Assessment {
+  let n = 0;
+  const env = { newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, now: `${today}T09:30:00.000Z`, today };
+  const a = buildExample(EXAMPLE_TEXTS[language], env, language);
+  const people: { label: string; sector: Sector | null }[] = [
+    { label: 'Urząd Marszałkowski', sector: 'public' },
+    { label: 'Spółdzielnia „Kaszubska Łąka”', sector: 'private' },
+    { label: 'Fundacja Wspólna Droga', sector: 'social' },
+    { label: 'Uniwersytet Gdański', sector: 'academia' },
+    { label: 'Anna Żak', sector: null },
+  ];
+  a.participants = people.map((p, i) => ({ id: `participant-${String(i + 1)}`, ...p, ballotCreatedAt: null }));
+  DIMENSION_IDS.forEach((dimension, d) => {
+    a.dimensions[dimension].participantRatings = a.participants.map((p, i) => ({
+      participantId: p.id,
+      baseline: { value: SCORES[(d + i) % 5] ?? 3, note: i === 0 ? `Uwaga ${String(d + 1)}` : '' },
+      ideal: { value: i === 4 && d === 0 ? 'unknown' : 5, note: '' },
+    }));
+  });
+  a.workshop = { revealed: true };
+  return a;
 }

@@ -10,6 +10,7 @@ import './styles/plan.css';
 import './styles/workshop.css';
 import './styles/ballot.css';
 import './styles/present.css';
+import './styles/print.css';
 
 async function boot(): Promise<void> {
   const stored = await bootStorage();

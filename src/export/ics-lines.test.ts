@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarText, escapeText, foldLine, icsDate, icsTimestamp, nextDay } from './ics-lines';
+import { parseCalendar } from './read-back';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -60,5 +62,20 @@ describe('dates', () => {
     expect(icsTimestamp('2026-03-15T09:30:00.000Z')).toBe('20260315T093000Z');
     expect(icsTimestamp('2026-03-15T11:30:00+02:00')).toBe('20260315T093000Z');
     expect(icsTimestamp('not a time')).toBe('19700101T000000Z');
+  });
+});
+
+describe('a text value in a calendar', () => {
+  it('comes back from a calendar parser as calendarText says, in lines of at most 75 octets', () => {
+    const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('\\', ';', ',', ':', '"', '\n', '\r', '\r\n', 'ż', '😀'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 120 });
+    fc.assert(
+      fc.property(anyText, (typed) => {
+        const event = ['BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20260101T000000Z', 'DTSTART;VALUE=DATE:20260101', `SUMMARY:${escapeText(typed)}`, 'END:VEVENT'];
+        const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...event, 'END:VCALENDAR'].map(foldLine).join('');
+        expect(ics.split('\r\n').every((l) => octets(l) <= 75)).toBe(true);
+        expect(parseCalendar(ics).events[0]?.summary).toBe(calendarText(typed));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,13 +1,20 @@
 import type { ReportEvent, ReportModel } from '@/domain/report';
-import { escapeText, foldLine, icsDate, icsTimestamp, nextDay } from './ics-lines';
+import { calendarText, escapeText, foldLine, icsDate, icsTimestamp, nextDay } from './ics-lines';
 import type { ReportText } from './report-text';
 
 const filled = (s: string) => s.trim() !== '';
 
+/** A user's text as the calendar can hold it (line breaks as LF, no control characters). */
+function clean(s: string): string {
+  return calendarText(s);
+}
+
 function description(event: ReportEvent, text: ReportText): string {
+  const context = clean(event.context);
+  const owner = clean(event.owner);
   return [
-    filled(event.context) ? `${text.t(`ics.context.${event.kind}`)}: ${event.context}` : '',
-    filled(event.owner) ? `${text.t(`ics.owner.${event.kind}`)}: ${event.owner}` : '',
+    filled(context) ? `${text.t(`ics.context.${event.kind}`)}: ${context}` : '',
+    filled(owner) ? `${text.t(`ics.owner.${event.kind}`)}: ${owner}` : '',
     `${text.t('common.fields.dimension')}: ${text.dimension(event.dimension)}`,
     text.t(event.done ? 'ics.state.done' : 'ics.state.open'),
   ]
@@ -18,7 +25,7 @@ function description(event: ReportEvent, text: ReportText): string {
 function eventLines(event: ReportEvent, text: ReportText, stamp: string): string[] {
   const start = icsDate(event.date);
   if (start === null) return [];
-  const title = filled(event.title) ? event.title : text.t('common.untitled');
+  const title = filled(clean(event.title)) ? clean(event.title) : text.t('common.untitled');
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
@@ -41,7 +48,7 @@ function eventLines(event: ReportEvent, text: ReportText, stamp: string): string
  */
 export function buildCalendar(report: ReportModel, text: ReportText): string {
   const stamp = icsTimestamp(report.meta.updatedAt);
-  const name = filled(report.meta.name) ? report.meta.name : text.t('ics.calendarName');
+  const name = filled(clean(report.meta.name)) ? clean(report.meta.name) : text.t('ics.calendarName');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeBlock, escapeInline } from './markdown-escape';
 import { foreignMarkup, renderMarkdown, squash } from './read-back';
@@ -56,5 +57,24 @@ describe('escapeBlock', () => {
 
   it('gives nothing for blank text', () => {
     expect(escapeBlock(' \n\t\r\n ')).toBe('');
+  });
+});
+
+describe('escaping any text', () => {
+  const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('<', '>', '&', '\\', '|', '*', '_', '`', '#', '-', '+', '=', '1.', '\n', '\r', ' ', '    ', '[', ']', '(', ')', '!'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 40 });
+  const shownAsTyped = (s: string) => squash(s.replace(/\0/g, '\uFFFD'));
+
+  it('renders one paragraph that shows exactly the typed text, whatever it is', () => {
+    fc.assert(
+      fc.property(anyText, (typed) => {
+        for (const escaped of [escapeInline(typed), escapeBlock(typed)]) {
+          const doc = renderMarkdown(`${escaped}\n`);
+          expect(foreignMarkup(doc)).toEqual([]);
+          expect(Array.from(doc.body.children).map((e) => e.tagName)).toEqual(squash(escaped) === '' ? [] : ['P']);
+          expect(squash(doc.body.textContent)).toBe(shownAsTyped(typed));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,9 +9,11 @@ import Papa from 'papaparse';
 /** Elements a Markdown document of ours may render to; anything else came from user text. */
 const MARKDOWN_ELEMENTS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'BR']);
 
+const markdownIt = new MarkdownIt({ html: true });
+
 /** Renders Markdown as a permissive renderer would (raw HTML on) and parses the HTML into a document. */
 export function renderMarkdown(markdown: string): Document {
-  const html = new MarkdownIt({ html: true }).render(markdown);
+  const html = markdownIt.render(markdown);
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 }
 
@@ -47,6 +49,9 @@ export type CalendarEvent = {
   categories: string[];
   stamp: string;
 };
+
+// RFC 5545 gives non-standard properties the TEXT type; ical.js needs to be told for the calendar name.
+(ICAL.design.icalendar.property as Record<string, unknown>)['x-wr-calname'] = { defaultType: 'text' };
 
 /** The events of an iCalendar file, as a calendar program reads them. */
 export function parseCalendar(ics: string): { name: string; prodid: string; events: CalendarEvent[] } {

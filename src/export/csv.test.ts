@@ -109,7 +109,7 @@ describe('buildRatingsCsv', () => {
     expect(rows.find((r) => r[0] === 'Membership model')).toEqual(['Membership model', 'Single rating', '', '', '2', '4', 'from the survey', '']);
     expect(rows.find((r) => r[0] === 'Financial model')).toEqual(['Financial model', 'Agreed value', '', '', '3', '5', 'agreed, after a vote', 'agreed, after a vote']);
     expect(rows.find((r) => r[0] === 'Portfolio of services')).toEqual([
-      'Portfolio of services', 'Baseline: Single rating; ideal: Agreed value', '', '', '1', 'n/a', 'weak', 'not for us',
+      'Portfolio of services', 'Baseline: single rating; ideal: agreed value', '', '', '1', 'n/a', 'weak', 'not for us',
     ]);
   });
 

@@ -131,7 +131,10 @@ function inForceRow(text: ReportText, options: CsvOptions, row: ReportProfileRow
   const source =
     row.baselineOrigin === row.idealOrigin
       ? originLabel(text, row.baselineOrigin)
-      : text.t('csv.mixedSource', { baseline: originLabel(text, row.baselineOrigin), ideal: originLabel(text, row.idealOrigin) });
+      : text.t('csv.mixedSource', {
+          baseline: originLabel(text, row.baselineOrigin).toLocaleLowerCase(text.language),
+          ideal: originLabel(text, row.idealOrigin).toLocaleLowerCase(text.language),
+        });
   return [
     text.dimension(row.dimension),
     source,

@@ -125,8 +125,8 @@ function focusSection(report: ReportModel, text: ReportText): Lines {
       : [
           ...heading(3, text.t('markdown.secondPhase')),
           ...fields([
-            [text.t('common.fields.dimension'), second.dimensions.map(text.dimension).join(', ')],
-            [text.t('markdown.timeframe'), range(text, second.timeframe.start, second.timeframe.end)],
+            [text.t('markdown.phaseDimensions'), second.dimensions.map(text.dimension).join(', ')],
+            [text.t('markdown.phaseTimeframe'), range(text, second.timeframe.start, second.timeframe.end)],
           ]),
           '',
         ];

@@ -19,6 +19,7 @@ export function AppHeader() {
       </Link>
       <nav aria-label={t('app.mainNav')} className="header-nav">
         <Link href="/">{t('nav.home')}</Link>
+        <Link href="/library">{t('nav.library')}</Link>
         <Link href="/about">{t('nav.about')}</Link>
       </nav>
       <LanguageSwitch />

@@ -16,6 +16,7 @@ const WorkspaceScreen = lazy(() =>
   import('@/screens/workspace/workspace-screen').then((m) => ({ default: m.WorkspaceScreen })),
 );
 const PresentScreen = lazy(() => import('@/screens/present/present-screen').then((m) => ({ default: m.PresentScreen })));
+const LibraryScreen = lazy(() => import('@/screens/library/library-screen').then((m) => ({ default: m.LibraryScreen })));
 const BallotScreen = lazy(() => import('@/screens/ballot/ballot-screen').then((m) => ({ default: m.BallotScreen })));
 
 /** Saves at once when the page is hidden or closed, so that nothing typed is lost. */
@@ -50,6 +51,7 @@ export function App() {
             <Route path="/" component={HomeScreen} />
             <Route path="/new" component={CreateScreen} />
             <Route path="/about" component={AboutScreen} />
+            <Route path="/library" component={LibraryScreen} />
             <Route path="/a/:id/present/:view?" component={PresentScreen} />
             <Route path="/a/:id/:step?" component={WorkspaceScreen} />
             <Route path="/ballot/:id" component={BallotScreen} />

@@ -1,7 +1,9 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistEntry } from '@/domain/dimension-record';
 import type { DimensionId } from '@/domain/dimensions';
 import { DIMENSION_GUIDANCE } from '@/domain/guidance';
+
 
 type GuidancePanelProps = {
   dimension: DimensionId;
@@ -14,12 +16,21 @@ type GuidancePanelProps = {
  * ends of the scale look like, and the "what to think about" points as a checklist the group ticks and annotates.
  * Collapsed by default (a native <details>), so it is there wherever the dimension is rated or chosen.
  */
+// Other clusters' cases and the EU figures load only when a panel is first opened.
+const GuidanceLibrary = lazy(() => import('@/library/guidance-library').then((m) => ({ default: m.GuidanceLibrary })));
+
 export function GuidancePanel({ dimension, checklist, onChecklistChange }: GuidancePanelProps) {
   const { t } = useTranslation('guidance');
   const { types, points } = DIMENSION_GUIDANCE[dimension];
   const base = `dimensions.${dimension}` as const;
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="guidance-panel">
+    <details
+      className="guidance-panel"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary>{t('ui.panelTitle', { name: t(`${base}.name`) })}</summary>
       <dl className="guidance-facts">
         <dt>{t('ui.question')}</dt>
@@ -84,6 +95,11 @@ export function GuidancePanel({ dimension, checklist, onChecklistChange }: Guida
           );
         })}
       </fieldset>
+      {opened && (
+        <Suspense fallback={null}>
+          <GuidanceLibrary dimension={dimension} />
+        </Suspense>
+      )}
     </details>
   );
 }

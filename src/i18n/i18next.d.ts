@@ -10,6 +10,10 @@ import type workshop from '../../locales/en/workshop.json';
 import type ballot from '../../locales/en/ballot.json';
 import type present from '../../locales/en/present.json';
 import type exportTexts from '../../locales/en/export.json';
+import type library from '../../locales/en/library.json';
+import type cases from '../../locales/en/cases.json';
+import type reference from '../../locales/en/reference.json';
+import type ideas from '../../locales/en/ideas.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -26,6 +30,10 @@ declare module 'i18next' {
       ballot: typeof ballot;
       present: typeof present;
       export: typeof exportTexts;
+      library: typeof library;
+      cases: typeof cases;
+      reference: typeof reference;
+      ideas: typeof ideas;
     };
   }
 }

@@ -1,0 +1,4 @@
+/** All cluster cases, for the library page. Stub. */
+export function CaseLibrary() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** The idea library (goal and measure ideas), browsable on the library page. Stub. */
+export function IdeaLibrary() {
+  return null;
+}

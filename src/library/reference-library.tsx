@@ -1,0 +1,4 @@
+/** All EU reference figures, for the library page. Stub. */
+export function ReferenceLibrary() {
+  return null;
+}

@@ -88,7 +88,7 @@ export function table(columns: readonly Column[], rows: readonly (readonly CellT
   const widths = columnWidths(columns.map((c) => c.share));
   const row = (cells: readonly CellText[], header: boolean) =>
     new TableRow({
-      tableHeader: header,
+      ...(header ? { tableHeader: true } : {}),
       cantSplit: true,
       children: widths.map((w, i) => cell(cells[i] ?? '', w, header)),
     });

@@ -6,7 +6,7 @@ import type { IStylesOptions } from 'docx';
 import type { Language } from '@/domain/assessment';
 import { BRAND_COLOR } from './docx-parts';
 
-const WORD_LANGUAGE: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
+export const WORD_LANGUAGE: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
 
 export function documentStyles(language: Language): IStylesOptions {
   return {

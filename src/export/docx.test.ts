@@ -4,8 +4,9 @@ import type { Language } from '@/domain/assessment';
 import { buildReport } from '@/domain/report';
 import type { ReportModel } from '@/domain/report';
 import { initI18n } from '@/i18n/setup';
-import { exampleAssessment } from '@/lib/test-assessment';
+import { exampleAssessment, makeAssessment } from '@/lib/test-assessment';
 import { buildDocx } from './docx';
+import { xmlText } from './docx-core';
 import { TEXT_WIDTH } from './docx-parts';
 import { pngSize } from './docx-sections';
 import { loadReportText } from './report-text';
@@ -81,6 +82,30 @@ describe('buildDocx', () => {
     expect(xml).toContain('<wp:docPr');
   });
 
+  it('sizes the radar image to the text width of A4, keeping its proportions', async () => {
+    const png = TINY_PNG.slice();
+    const view = new DataView(png.buffer);
+    view.setUint32(16, 1600);
+    view.setUint32(20, 1200);
+    const xml = part(await build(buildReport(exampleAssessment('en')), 'en', png), 'word/document.xml');
+    const extent = parse(xml).getElementsByTagName('wp:extent')[0];
+    const cx = Number(extent?.getAttribute('cx'));
+    const cy = Number(extent?.getAttribute('cy'));
+    const textWidthEmu = TEXT_WIDTH * 635;
+    expect(cx).toBeLessThanOrEqual(textWidthEmu);
+    expect(cx).toBeGreaterThan(textWidthEmu * 0.95);
+    expect(cx / cy).toBeCloseTo(1600 / 1200, 2);
+  });
+
+  it('writes an empty assessment without failing, saying what is still missing', async () => {
+    const xml = part(await build(buildReport(makeAssessment()), 'en', null), 'word/document.xml');
+    const text = paragraphs(xml);
+    expect(text).toContain('No SMART goal written yet.');
+    expect(text).toContain('No measure planned yet.');
+    expect(text).toContain('No focus dimension chosen yet.');
+    expect(text).toContain('Participants: 0');
+  });
+
   it('leaves the image out, without an error, when there is no radar PNG', async () => {
     const files = await build(buildReport(exampleAssessment('en')), 'en', null);
     expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toEqual([]);
@@ -114,8 +139,13 @@ describe('buildDocx', () => {
     expect(footer.text).toContain('Strona  z ');
     expect(part(pl, 'word/styles.xml')).toContain('<w:lang w:val="pl-PL"/>');
     const core = parse(part(pl, 'docProps/core.xml'));
+    expect(core.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(core.getElementsByTagName('dc:creator')[0]?.textContent).toBe('CSEI Navigator');
     expect(core.getElementsByTagName('dc:title')[0]?.textContent).toBe('Pomorski Klaster Ekonomii Społecznej (przykład)');
+    expect(core.getElementsByTagName('dc:language')[0]?.textContent).toBe('pl-PL');
+    // The dates of the file are the assessment's last change, not the moment of the export.
+    expect(core.getElementsByTagName('dcterms:modified')[0]?.textContent).toBe('2026-03-15T09:30:00Z');
+    expect(core.getElementsByTagName('dcterms:created')[0]?.textContent).toBe('2026-03-15T09:30:00Z');
 
     const en = await build(buildReport(exampleAssessment('en')), 'en');
     expect(footers(en).text).toContain('Page  of ');
@@ -137,7 +167,7 @@ describe('buildDocx', () => {
       const grid = [...tbl.getElementsByTagName('w:gridCol')].map((c) => Number(c.getAttribute('w:w')));
       expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
       const rows = [...tbl.getElementsByTagName('w:tr')];
-      expect(rows[0]?.getElementsByTagName('w:tblHeader')).toHaveLength(1);
+      expect(rows.map((row) => row.getElementsByTagName('w:tblHeader').length)).toEqual(rows.map((_, i) => (i === 0 ? 1 : 0)));
       for (const row of rows) expect(row.getElementsByTagName('w:cantSplit')).toHaveLength(1);
     }
     expect(TEXT_WIDTH).toBeLessThanOrEqual(11906 - 2 * 1000);
@@ -159,11 +189,18 @@ describe('buildDocx', () => {
     expect(paragraphs(xml).some((p) => p.includes('after a long discussion'))).toBe(true);
   });
 
-  it('gives the same document text for the same report', async () => {
+  it('gives the same document text and properties for the same report', async () => {
     const report = buildReport(exampleAssessment('pl'));
-    const one = part(await build(report, 'pl'), 'word/document.xml');
-    const two = part(await build(structuredClone(report), 'pl'), 'word/document.xml');
-    expect(two).toBe(one);
+    const one = await build(report, 'pl');
+    const two = await build(structuredClone(report), 'pl');
+    for (const name of ['word/document.xml', 'docProps/core.xml', 'word/styles.xml']) expect(part(two, name), name).toBe(part(one, name));
+  });
+});
+
+describe('xmlText', () => {
+  it('escapes markup and leaves out characters XML does not allow', () => {
+    expect(xmlText('a <b> & "c" \u0001\u000b\uFFFE ż')).toBe('a &lt;b&gt; &amp; &quot;c&quot;  ż');
+    expect(xmlText('tab\tand\nline')).toBe('tab\tand\nline');
   });
 });
 

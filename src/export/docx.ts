@@ -6,10 +6,11 @@
  */
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ReportModel } from '@/domain/report';
+import { coreXml } from './docx-core';
 import { PAGE } from './docx-parts';
 import { goalsSection, monitoringSection, roadmapSection } from './docx-plan';
 import { focusSection, profileSection, titlePage, visionSection } from './docx-sections';
-import { documentStyles } from './docx-styles';
+import { documentStyles, WORD_LANGUAGE } from './docx-styles';
 import type { ReportText } from './report-text';
 
 export type DocxOptions = { radarPng: Uint8Array | null };
@@ -34,9 +35,13 @@ function pageFooter(text: ReportText): Footer {
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
 }
 
-/** The document (before it is packed), for tests and for buildDocx. */
+function documentTitle(report: ReportModel, text: ReportText): string {
+  return report.meta.name.trim() === '' ? text.t('docx.subtitle') : report.meta.name;
+}
+
+/** The document (before it is packed). */
 export function docxDocument(report: ReportModel, text: ReportText, options: DocxOptions): Document {
-  const title = report.meta.name.trim() === '' ? text.t('docx.subtitle') : report.meta.name;
+  const title = documentTitle(report, text);
   return new Document({
     title,
     subject: text.t('docx.subtitle'),
@@ -69,5 +74,12 @@ export function docxDocument(report: ReportModel, text: ReportText, options: Doc
 
 /** The action plan as a Word document. */
 export function buildDocx(report: ReportModel, text: ReportText, options: DocxOptions): Promise<Blob> {
-  return Packer.toBlob(docxDocument(report, text, options));
+  const core = coreXml({
+    title: documentTitle(report, text),
+    subject: text.t('docx.subtitle'),
+    creator: APP,
+    language: WORD_LANGUAGE[text.language],
+    modified: report.meta.updatedAt,
+  });
+  return Packer.toBlob(docxDocument(report, text, options), false, [{ path: 'docProps/core.xml', data: core }]);
 }

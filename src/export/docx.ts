@@ -1,9 +1,85 @@
+/**
+ * The action plan as a Word document (.docx), made in the browser with the docx library (loaded only
+ * when the user exports). A4 portrait, real headings for the navigation pane, tables that fit the page,
+ * page numbers in the footer, the document's language set. The text depends on the report only: the
+ * same report gives the same document.
+ */
+import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ReportModel } from '@/domain/report';
+import { coreXml } from './docx-core';
+import { PAGE } from './docx-parts';
+import { goalsSection, monitoringSection, roadmapSection } from './docx-plan';
+import { focusSection, profileSection, titlePage, visionSection } from './docx-sections';
+import { documentStyles, WORD_LANGUAGE } from './docx-styles';
 import type { ReportText } from './report-text';
 
 export type DocxOptions = { radarPng: Uint8Array | null };
 
-/** The action plan as a Word document. (Stub: being written.) */
+const APP = 'CSEI Navigator';
+const CURRENT = '\u0001';
+const TOTAL = '\u0002';
+
+/** "Page X of Y" with the page fields where the translation puts them. */
+function pageFooter(text: ReportText): Footer {
+  const words = text.t('docx.page', { current: CURRENT, total: TOTAL });
+  const children = words
+    .split(new RegExp(`(${CURRENT}|${TOTAL})`))
+    .filter((part) => part !== '')
+    .map((part) =>
+      part === CURRENT
+        ? new TextRun({ children: [PageNumber.CURRENT] })
+        : part === TOTAL
+          ? new TextRun({ children: [PageNumber.TOTAL_PAGES] })
+          : new TextRun(part),
+    );
+  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
+}
+
+function documentTitle(report: ReportModel, text: ReportText): string {
+  return report.meta.name.trim() === '' ? text.t('docx.subtitle') : report.meta.name;
+}
+
+/** The document (before it is packed). */
+export function docxDocument(report: ReportModel, text: ReportText, options: DocxOptions): Document {
+  const title = documentTitle(report, text);
+  return new Document({
+    title,
+    subject: text.t('docx.subtitle'),
+    creator: APP,
+    lastModifiedBy: APP,
+    styles: documentStyles(text.language),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+          titlePage: true,
+        },
+        footers: { default: pageFooter(text), first: new Footer({ children: [] }) },
+        children: [
+          ...titlePage(report, text),
+          ...profileSection(report, text, options.radarPng),
+          ...visionSection(report, text),
+          ...focusSection(report, text),
+          ...goalsSection(report, text),
+          ...roadmapSection(report, text),
+          ...monitoringSection(report, text),
+        ],
+      },
+    ],
+  });
+}
+
+/** The action plan as a Word document. */
 export function buildDocx(report: ReportModel, text: ReportText, options: DocxOptions): Promise<Blob> {
-  return Promise.resolve(new Blob([report.meta.name, text.language, String(options.radarPng?.length ?? 0)]));
+  const core = coreXml({
+    title: documentTitle(report, text),
+    subject: text.t('docx.subtitle'),
+    creator: APP,
+    language: WORD_LANGUAGE[text.language],
+    modified: report.meta.updatedAt,
+  });
+  return Packer.toBlob(docxDocument(report, text, options), false, [{ path: 'docProps/core.xml', data: core }]);
 }

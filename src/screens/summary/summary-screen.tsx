@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
+import { PrintButton } from '@/export/print-button';
 import { FocusSection } from './focus-section';
 import { GoalsSection } from './goals-section';
 import { MonitoringSection } from './monitoring-section';
@@ -21,6 +22,7 @@ export function SummaryScreen({ assessment }: { assessment: Assessment }) {
   const orNotGiven = (text: string) => (filled(text) ? text : t('notGiven'));
   return (
     <div className="summary">
+      <PrintButton />
       <header className="summary-head">
         {/* The workspace above already has the assessment's name as the page's h1. */}
         <h2 className="summary-kicker">{t('title')}</h2>

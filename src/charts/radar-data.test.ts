@@ -115,7 +115,7 @@ describe('snapshotOverlay', () => {
     const ratings = Object.fromEntries(DIMENSION_IDS.map((d) => [d, { baseline: 3, ideal: 5 }])) as Snapshot['ratings'];
     ratings.finance = { baseline: 'na', ideal: 'unknown' };
     ratings.services = { baseline: null, ideal: 4 };
-    const snapshot: Snapshot = { id: 's1', label: 'March workshop', takenAt: '2026-03-01T10:00:00.000Z', ratings };
+    const snapshot: Snapshot = { id: 's1', label: 'March workshop', takenAt: '2026-03-01T10:00:00.000Z', ratings, measures: [] };
     const o = snapshotOverlay(snapshot, 'baseline');
     expect(o).toMatchObject({ id: 's1:baseline', label: 'March workshop' });
     expect(o.values).toMatchObject({ membership: 3, finance: null, services: null });

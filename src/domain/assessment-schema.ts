@@ -127,6 +127,7 @@ export const assessmentSchema = v.object({
       label: shortText,
       takenAt: timestamp,
       ratings: keyed(DIMENSION_IDS, v.object({ baseline: ratingValue, ideal: ratingValue })),
+      measures: list(v.object({ id, title: text, status: v.picklist(MEASURE_STATUSES) })),
     }),
   ),
   resources: v.object({

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '@/lib/test-assessment';
 import type { Assessment } from './assessment';
+import { CURRENT_SCHEMA_VERSION } from './assessment';
 import type { BackupEnvelope } from './backup-format';
 import { buildBackup, MAX_BACKUP_BYTES } from './backup-format';
 import type { BackupError } from './backup-parse';
@@ -39,6 +40,7 @@ function fullAssessment(): Assessment {
       label: 'Listopad 2025',
       takenAt: '2025-11-03T09:00:00.000Z',
       ratings: Object.fromEntries(DIMENSION_IDS.map((id) => [id, { baseline: 2, ideal: 'unknown' }])) as Assessment['snapshots'][number]['ratings'],
+      measures: [{ id: 'm-old', title: 'Spotkanie „okrągłego stołu”', status: 'in-progress' }],
     },
   ];
   a.vision.experience = ['platform', 'service'];
@@ -85,7 +87,7 @@ describe('parseBackup of a valid file', () => {
     const result = parseBackup(JSON.stringify(file), migrateRow);
     if (!result.ok) throw new Error(`refused: ${result.error} ${result.detail}`);
     const [upgraded] = result.backup.assessments;
-    expect(upgraded?.schemaVersion).toBe(2);
+    expect(upgraded?.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(upgraded?.name).toBe(v1.name);
     // The file's participant ratings were always counted, so they stay revealed.
     expect(upgraded?.workshop).toEqual({ revealed: true });

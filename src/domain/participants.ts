@@ -1,4 +1,5 @@
 import type { DimensionId } from './dimensions';
+import type { MeasureStatus } from './plan';
 import type { Rating, RatingValue, Score } from './rating';
 import { medianScore } from './rating';
 
@@ -33,12 +34,21 @@ export type AgreedValue = {
   note: string;
 };
 
+/** A measure of the plan as it stood when a snapshot was taken. */
+export type SnapshotMeasure = {
+  id: string;
+  title: string;
+  status: MeasureStatus;
+};
+
 export type Snapshot = {
   id: string;
   label: string;
   /** ISO timestamp. */
   takenAt: string;
   ratings: Record<DimensionId, { baseline: RatingValue; ideal: RatingValue }>;
+  /** The plan's measures and their status at that time (empty for snapshots of schema version 2 and older). */
+  measures: SnapshotMeasure[];
 };
 
 /** A rating in force: a median may fall between two scores (3.5), so it is any number, or a non-numeric answer. */

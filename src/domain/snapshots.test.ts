@@ -89,6 +89,7 @@ function snapshot(id: string, takenAt: string, baseline: Snapshot['ratings'][key
     label: id,
     takenAt,
     ratings: Object.fromEntries(DIMENSION_IDS.map((d) => [d, { baseline, ideal }])) as Snapshot['ratings'],
+    measures: [],
   };
 }
 
@@ -165,6 +166,22 @@ describe('oldestFirst and snapshotOverlays', () => {
     expect(overlays.map((o) => o.id)).toEqual(['old', 'new']);
     expect(overlays[0]).toMatchObject({ label: 'old', values: { membership: 2, finance: 2 } });
     expect(Object.values(overlays[1]?.values ?? {})).toEqual(DIMENSION_IDS.map(() => null));
+  });
+});
+
+describe('snapshots and the plan', () => {
+  it('keep every measure with its status, so that a later evaluation sees what was open', () => {
+    const a = rated();
+    a.measures = [
+      { ...newMeasure('m1', 'g1'), title: 'Hire a coordinator', status: 'done' },
+      { ...newMeasure('m2', 'g1'), title: 'Pilot consortium', status: 'in-progress' },
+    ];
+    expect(takeSnapshot(a, 'x', env()).measures).toEqual([
+      { id: 'm1', title: 'Hire a coordinator', status: 'done' },
+      { id: 'm2', title: 'Pilot consortium', status: 'in-progress' },
+    ]);
+    const next = continueAssessment(a, env(), 'Review');
+    expect(next.snapshots.at(-1)?.measures.map((m) => m.status)).toEqual(['done', 'in-progress']);
   });
 });
 

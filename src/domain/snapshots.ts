@@ -6,7 +6,7 @@ import type { Assessment, Env } from './assessment';
 import type { DimensionId } from './dimensions';
 import { DIMENSION_IDS } from './dimensions';
 import { valueInForce } from './gaps';
-import type { Snapshot, ValueInForce } from './participants';
+import type { Snapshot, SnapshotMeasure, ValueInForce } from './participants';
 import { numericValue } from './participants';
 import type { RatingValue } from './rating';
 import { isScore } from './rating';
@@ -45,9 +45,20 @@ function frozenRatings(a: Assessment): Snapshot['ratings'] {
   ) as Snapshot['ratings'];
 }
 
-/** Freezes the rating in force of every dimension's baseline and ideal under a label. */
+/** The plan's measures and their status, as a snapshot keeps them. */
+function frozenMeasures(a: Assessment): SnapshotMeasure[] {
+  return a.measures.map((m) => ({ id: m.id, title: m.title, status: m.status }));
+}
+
+/** Freezes the rating in force of every dimension's baseline and ideal, and the measures' status, under a label. */
 export function takeSnapshot(a: Assessment, label: string, env: Env): Snapshot {
-  return { id: env.newId(), label: label.trim().slice(0, MAX_LABEL_LENGTH), takenAt: env.now, ratings: frozenRatings(a) };
+  return {
+    id: env.newId(),
+    label: label.trim().slice(0, MAX_LABEL_LENGTH),
+    takenAt: env.now,
+    ratings: frozenRatings(a),
+    measures: frozenMeasures(a),
+  };
 }
 
 /** Snapshots sorted by the time they were taken, oldest first; equal times keep their order. */
@@ -154,6 +165,7 @@ export function continueAssessment(previous: Assessment, env: Env, label: string
     // The ratings are those of the previous assessment's last save.
     takenAt: previous.updatedAt,
     ratings: frozenRatings(previous),
+    measures: frozenMeasures(previous),
   };
   return {
     ...copy,

@@ -5,11 +5,13 @@ import { Dexie } from 'dexie';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
-import { createAssessment } from '@/domain/assessment';
+import { CURRENT_SCHEMA_VERSION, createAssessment } from '@/domain/assessment';
 import { assessmentSchema } from '@/domain/assessment-schema';
 import { DIMENSION_IDS } from '@/domain/dimensions';
 import type { StoredRow } from './migrations';
 import { migrateRow, SCHEMA_VERSIONS } from './migrations';
+import { addWorkshop } from './migrations/v2-workshop';
+import { addSnapshotMeasures } from './migrations/v3-snapshot-measures';
 import { closeStorage, getAssessment, getStorageStatus, listAssessments, openStorage, saveAssessment } from './repository';
 
 const fixturePath = (version: number) => join(import.meta.dirname, `../../tests/fixtures/schema-v${String(version)}.json`);
@@ -58,32 +60,60 @@ describe('the schema version 1 fixture', () => {
   });
 });
 
+/** Writes rows with a Dexie database that declares the schema versions up to `version` only. */
+async function writeAsVersion(name: string, version: number, rows: StoredRow[]): Promise<void> {
+  const old = new Dexie(name);
+  for (const s of SCHEMA_VERSIONS.filter((x) => x.version <= version)) old.version(s.version).stores(s.stores);
+  await old.open();
+  await old.table('assessments').bulkPut(rows);
+  old.close();
+}
+
+const fresh = (): StoredRow =>
+  createAssessment(
+    { name: 'x', region: '', mode: 'create', facilitator: '', date: '', language: 'en' },
+    { newId: () => 'fresh', now: '2026-01-01T00:00:00.000Z' },
+  );
+
 describe('the schema version 2 fixture', () => {
-  it('is a fully filled, valid assessment of the current schema', () => {
+  it('is a fully filled assessment of schema version 2 that is valid once upgraded', () => {
     const row = readFixture(2);
     expect(row.schemaVersion).toBe(2);
+    expect(v.safeParse(assessmentSchema, migrateRow(row, 2)).success).toBe(true);
+  });
+
+  it('opens in this version of the app, upgraded, with every field it had', async () => {
+    const name = freshName();
+    const fixture = readFixture(2);
+    await writeAsVersion(name, 2, [fixture]);
+    expect(await openStorage(name)).toBe('ok');
+    const stored = await getAssessment(String(fixture.id));
+    expect(stored).toEqual(migrateRow(fixture, 2));
+    // Snapshots of version 2 knew nothing of measures: nothing is invented about the past.
+    expect(stored?.snapshots.map((s) => s.measures)).toEqual(stored?.snapshots.map(() => []));
+    expect(stored?.snapshots.map((s) => s.ratings)).toEqual((fixture.snapshots as { ratings: unknown }[]).map((s) => s.ratings));
+  });
+});
+
+describe('the schema version 3 fixture', () => {
+  it('is a fully filled, valid assessment of the current schema', () => {
+    const row = readFixture(3);
+    expect(row.schemaVersion).toBe(3);
     expect(v.safeParse(assessmentSchema, row).success).toBe(true);
   });
 
   it('fills every field with something other than what a new assessment starts with', () => {
-    const row = readFixture(2);
-    const fresh: StoredRow = createAssessment(
-      { name: 'x', region: '', mode: 'create', facilitator: '', date: '', language: 'en' },
-      { newId: () => 'fresh', now: '2026-01-01T00:00:00.000Z' },
-    );
-    expect(Object.keys(row).sort()).toEqual(Object.keys(fresh).sort());
-    const unchanged = Object.keys(fresh).filter((key) => key !== 'schemaVersion' && isDeepStrictEqual(row[key], fresh[key]));
+    const row = readFixture(3);
+    expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
+    const unchanged = Object.keys(fresh()).filter((key) => key !== 'schemaVersion' && isDeepStrictEqual(row[key], fresh()[key]));
     expect(unchanged).toEqual([]);
+    expect((row.snapshots as { measures: unknown[] }[]).every((s) => s.measures.length > 0)).toBe(true);
   });
 
   it('opens unchanged in this version of the app', async () => {
     const name = freshName();
-    const fixture = readFixture(2);
-    const v2 = new Dexie(name);
-    for (const s of SCHEMA_VERSIONS.slice(0, 2)) v2.version(s.version).stores(s.stores);
-    await v2.open();
-    await v2.table('assessments').put(fixture);
-    v2.close();
+    const fixture = readFixture(3);
+    await writeAsVersion(name, 3, [fixture]);
     expect(await openStorage(name)).toBe('ok');
     expect(await getAssessment(String(fixture.id))).toEqual(fixture);
   });
@@ -100,7 +130,7 @@ describe('opening data stored by schema version 1', () => {
     // Then the record is there, upgraded to the current version and otherwise equal to what was stored
     const stored = await getAssessment(String(fixture.id));
     expect(stored).toEqual(migrateRow(fixture, 1));
-    expect(stored?.schemaVersion).toBe(2);
+    expect(stored?.schemaVersion).toBe(3);
     expect(v.safeParse(assessmentSchema, stored).success).toBe(true);
     expect(stored?.facilitator).toBe('Małgorzata Żółkiewska');
   });
@@ -134,16 +164,30 @@ describe('migrateRow', () => {
   it('upgrades a version 1 row to version 2 without touching the input or any field it had', () => {
     const row = readFixture();
     const before = structuredClone(row);
-    const migrated = migrateRow(row, 1);
+    const migrated = addWorkshop(row);
     expect(row).toEqual(before);
-    expect(migrated.schemaVersion).toBe(2);
-    const { participants, workshop, schemaVersion, ...rest } = migrated;
-    const { participants: oldParticipants, schemaVersion: oldVersion, ...oldRest } = before;
+    const { participants, workshop, ...rest } = migrated;
+    const { participants: oldParticipants, ...oldRest } = before;
     expect(rest).toEqual(oldRest);
-    expect([schemaVersion, oldVersion]).toEqual([2, 1]);
     expect(participants).toEqual((oldParticipants as StoredRow[]).map((p) => ({ ...p, ballotCreatedAt: null })));
     // Version 1 always counted participants' ratings; a record that has them keeps showing them.
     expect(workshop).toEqual({ revealed: true });
+  });
+
+  it('upgrades a version 2 row to version 3: snapshots get an empty list of measures, nothing else changes', () => {
+    const row = readFixture(2);
+    const before = structuredClone(row);
+    const migrated = addSnapshotMeasures(row);
+    expect(row).toEqual(before);
+    const { snapshots, ...rest } = migrated;
+    const { snapshots: oldSnapshots, ...oldRest } = before;
+    expect(rest).toEqual(oldRest);
+    expect(snapshots).toEqual((oldSnapshots as StoredRow[]).map((s) => ({ ...s, measures: [] })));
+  });
+
+  it('chains every upgrade and stamps the newest version', () => {
+    expect(migrateRow(readFixture(1), 1).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(migrateRow(readFixture(2), 2).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('starts a version 1 record without participant ratings unrevealed', () => {

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeAssessment } from '@/lib/test-assessment';
+import { codeVersion } from './db';
 import {
   closeStorage,
   deleteAssessment,
@@ -86,11 +87,11 @@ describe('deleteAssessment', () => {
 describe('openStorage', () => {
   it('refuses to write when the database on disk comes from a newer app version', async () => {
     const name = freshName();
-    // Given a database written by a future version 2 of the app
+    // Given a database written by a future version of the app
     const future = new Dexie(name);
-    future.version(2).stores({ assessments: 'id, updatedAt, region', settings: 'key' });
+    future.version(codeVersion() + 1).stores({ assessments: 'id, updatedAt, region', settings: 'key' });
     await future.open();
-    await future.table('assessments').put({ ...makeAssessment({ name: 'Future' }), schemaVersion: 2 });
+    await future.table('assessments').put({ ...makeAssessment({ name: 'Future' }), schemaVersion: codeVersion() + 1 });
     future.close();
     // When this version opens it
     const status = await openStorage(name);
@@ -108,7 +109,7 @@ describe('openStorage', () => {
     await openStorage(name);
     // When another tab opens the same database with a newer schema
     const other = new Dexie(name);
-    other.version(2).stores({ assessments: 'id, updatedAt, region', settings: 'key' });
+    other.version(codeVersion() + 1).stores({ assessments: 'id, updatedAt, region', settings: 'key' });
     await other.open();
     // Then this tab is stale and refuses to write
     expect(getStorageStatus()).toBe('stale');

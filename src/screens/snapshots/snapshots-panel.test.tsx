@@ -44,6 +44,7 @@ function snapshot(id: string, label: string, takenAt: string, baseline: 1 | 2 | 
     label,
     takenAt,
     ratings: Object.fromEntries(DIMENSION_IDS.map((d) => [d, { baseline, ideal: 4 }])) as Snapshot['ratings'],
+    measures: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import { PrintButton } from '@/export/print-button';
+import { DeliverySection } from './delivery-section';
 import { FocusSection } from './focus-section';
 import { GoalsSection } from './goals-section';
 import { MonitoringSection } from './monitoring-section';
@@ -39,6 +40,7 @@ export function SummaryScreen({ assessment }: { assessment: Assessment }) {
       <FocusSection assessment={assessment} />
       <GoalsSection assessment={assessment} />
       <RoadmapSection assessment={assessment} />
+      <DeliverySection assessment={assessment} />
       <MonitoringSection assessment={assessment} />
       <TimelineSection assessment={assessment} />
     </div>

@@ -7,6 +7,7 @@ import { CoreGuidance } from '@/components/core-guidance';
 import { MissingList } from '@/components/missing-list';
 import { ProfileTable } from '@/components/profile-table';
 import { BaselineCard } from './baseline-card';
+import { PreviousPlan } from './previous-plan';
 import { ResourceInventory } from './resource-inventory';
 import { ResourceMap } from './resource-map';
 
@@ -17,6 +18,7 @@ export function DescribeStep({ assessment }: { assessment: Assessment }) {
   return (
     <div className="step-content">
       {!evaluate && <CoreGuidance />}
+      {evaluate && <PreviousPlan assessment={assessment} />}
       <ResourceInventory resources={assessment.resources} />
       <section aria-labelledby="baseline-title">
         <h3 id="baseline-title">{evaluate ? t('describe.snapshotTitle') : t('describe.baselineTitle')}</h3>

@@ -7,6 +7,7 @@
  * and add tests/fixtures/schema-vN+1.json (the fixture test fails without it).
  */
 import { addWorkshop } from './v2-workshop';
+import { addSnapshotMeasures } from './v3-snapshot-measures';
 
 export type StoredRow = Record<string, unknown>;
 
@@ -30,6 +31,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Ballots a participant fills on this device, one per invitation (keyed by the facilitator's assessment id).
     stores: { ballots: 'assessmentId' },
     migrate: addWorkshop,
+  },
+  {
+    version: 3,
+    // No new table or index: only the shape of snapshots changes.
+    stores: {},
+    migrate: addSnapshotMeasures,
   },
 ];
 

@@ -60,15 +60,25 @@ test('a review started from the worked example keeps its measures and their stat
   await expect(review).toBeVisible();
   await expect(page).toHaveURL(/#\/a\/[^/]+\/describe$/);
 
+  // DESCRIBE starts with the measures the plan left open; the group updates one before rating again
+  const lastPlan = page.getByRole('region', { name: 'Where the last plan stands' });
+  await expect(lastPlan.getByRole('listitem')).toHaveCount(6);
+  await lastPlan.getByLabel(/^Status of “Run 1 tender/).selectOption('Done');
+  await expect(lastPlan.getByRole('status')).toContainText('1 delivered since, 0 dropped.');
+  expect(await seriousViolations(page), 'review describe').toEqual([]);
+
   await steps.openStep(/Draft/);
   const tender = page.getByRole('article', { name: /Run 1 tender and sign a 3-year Operator agreement/ });
   await expect(tender).toBeVisible();
-  await expect(tender.getByLabel('Status')).toHaveValue('in-progress');
+  await expect(tender.getByLabel('Status')).toHaveValue('done');
   await expect(page.getByRole('article', { name: /Publish a catalogue of 12 services/ }).getByLabel('Status')).toHaveValue('planned');
   await expect(page.getByRole('article', { name: /^Measure \d+: / })).toHaveCount(6);
 
-  // The review's summary offers the example's ratings as its first snapshot
+  // The review's summary reports what was delivered since, and offers the example's ratings as its first snapshot
   await steps.openStep('Summary');
+  const delivery = page.getByRole('region', { name: /^Since “Pomeranian/ });
+  await expect(delivery.getByRole('heading', { name: 'Delivered: 1 measure' })).toBeVisible();
+  await expect(delivery.getByText('Run 1 tender and sign a 3-year Operator agreement')).toBeVisible();
   const panel = page.getByRole('region', { name: 'Snapshots' });
   const start = panel.getByRole('checkbox', { name: new RegExp(`^${example.replace(/[()]/g, '\\$&')} – \\d{4}-\\d{2}-\\d{2}$`) });
   await start.check();

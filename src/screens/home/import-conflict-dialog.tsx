@@ -19,14 +19,18 @@ function ConflictChoiceField({
   const { t, i18n } = useTranslation('export');
   const { here, incoming } = conflict;
   const name = `conflict-${here.id}`;
+  // Both times may fall in the same minute: say which one is newer in words.
+  const newer = (text: string, isNewer: boolean) => (isNewer ? t('json.newer', { text }) : text);
+  const hereTime = Date.parse(here.updatedAt);
+  const fileTime = Date.parse(incoming.updatedAt);
   const details = `${name}-dates`;
   return (
     <fieldset className="conflict-choice" aria-describedby={details}>
       <legend>{t('json.choiceFor', { name: here.name })}</legend>
       <div id={details} className="conflict-dates">
         {incoming.name !== here.name && <p>{t('json.nameInFile', { name: incoming.name })}</p>}
-        <p>{t('json.hereChanged', { date: formatDateTime(here.updatedAt, i18n.language) })}</p>
-        <p>{t('json.fileChanged', { date: formatDateTime(incoming.updatedAt, i18n.language) })}</p>
+        <p>{newer(t('json.hereChanged', { date: formatDateTime(here.updatedAt, i18n.language) }), hereTime > fileTime)}</p>
+        <p>{newer(t('json.fileChanged', { date: formatDateTime(incoming.updatedAt, i18n.language) }), fileTime > hereTime)}</p>
       </div>
       <label className="choice">
         <input type="radio" name={name} value="copy" checked={choice === 'copy'} onChange={() => onChoose('copy')} aria-describedby={`${name}-copy`} />
@@ -62,16 +66,17 @@ export function ImportConflictDialog({ pending, decide }: { pending: PendingImpo
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [busy, setBusy] = useState(false);
 
+  const { opener } = pending;
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const before = opener ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     if (!element.open) element.showModal();
     return () => {
       if (element.open) element.close();
       before?.focus();
     };
-  }, []);
+  }, [opener]);
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
@@ -93,7 +98,7 @@ export function ImportConflictDialog({ pending, decide }: { pending: PendingImpo
       }}
     >
       <form onSubmit={(event) => void submit(event)}>
-        <h2 id="conflict-title">{t('json.title')}</h2>
+        <h2 id="conflict-title">{t('json.title', { count: preview.conflicts.length })}</h2>
         <p id="conflict-intro">{t('json.intro', { count: preview.conflicts.length })}</p>
         {changedMeanwhile && (
           <p role="alert" className="banner banner-warning">

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { ImportChoices, ImportPreview } from '@/domain/backup-merge';
 import { ballotNotice } from '@/screens/ballot/ballot-notice';
@@ -21,6 +21,8 @@ export type PendingImport = {
   changedMeanwhile: boolean;
   /** Counts the questions: each one is a fresh dialog. */
   round: number;
+  /** Where focus was when the import started (its button), to go back to when the question closes. */
+  opener: HTMLElement | null;
 };
 
 export type FileImport = {
@@ -44,10 +46,17 @@ export function useFileImport(): FileImport {
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<ShownOutcome | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  // The import button is disabled while the file is read, which takes focus away from it: remember it first.
+  const opener = useRef<HTMLElement | null>(null);
 
   const backupDone = (outcome: ImportOutcome, asked: boolean) => {
     if (outcome.ok === 'choose') {
-      setPending((previous) => ({ preview: outcome.preview, changedMeanwhile: asked, round: (previous?.round ?? 0) + 1 }));
+      setPending((previous) => ({
+        preview: outcome.preview,
+        changedMeanwhile: asked,
+        round: (previous?.round ?? 0) + 1,
+        opener: opener.current,
+      }));
       return;
     }
     setPending(null);
@@ -61,6 +70,7 @@ export function useFileImport(): FileImport {
   };
 
   const run = async (file: File) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setBusy(true);
     setShown(null);
     setPending(null);

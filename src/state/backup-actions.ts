@@ -4,7 +4,6 @@ import { MAX_BALLOT_BYTES } from '@/domain/ballot-format';
 import type { BackupError } from '@/domain/backup-parse';
 import { migrateRow } from '@/storage/migrations';
 import type { ImportChoices, ImportPreview } from '@/domain/backup-merge';
-import { planImport, previewImport, sameConflicts } from '@/domain/backup-merge';
 import { localIsoDate } from '@/i18n/format';
 import { downloadBlob } from '@/lib/download';
 import { APP_VERSION, appEnv, nowIso } from '@/lib/env';
@@ -54,6 +53,7 @@ async function importBackupText(text: string): Promise<ImportOutcome> {
   const { parseBackup } = await import('@/domain/backup-parse');
   const parsed = parseBackup(text, migrateRow);
   if (!parsed.ok) return parsed;
+  const { previewImport } = await import('@/domain/backup-merge');
   const preview = previewImport(await listAssessments(), parsed.backup.assessments);
   if (preview.conflicts.length > 0) return { ok: 'choose', preview };
   return write(preview, {}, (name) => name);
@@ -65,12 +65,15 @@ async function importBackupText(text: string): Promise<ImportOutcome> {
  * (another tab), nothing is written and the user is asked again with the new dates.
  */
 export async function finishImport(asked: ImportPreview, choices: ImportChoices, copyName: (name: string) => string): Promise<ImportOutcome> {
+  const { previewImport, sameConflicts } = await import('@/domain/backup-merge');
   const fresh = previewImport(await listAssessments(), asked.incoming);
   if (!sameConflicts(fresh, asked)) return { ok: 'choose', preview: fresh };
   return write(fresh, choices, copyName);
 }
 
 async function write(preview: ImportPreview, choices: ImportChoices, copyName: (name: string) => string): Promise<ImportOutcome> {
+  // The merge rules load with the parser, when a file is imported: the home screen does not pay for them.
+  const { planImport } = await import('@/domain/backup-merge');
   const plan = planImport(preview, choices, appEnv(), copyName);
   const written = await putAssessments(plan.toWrite);
   if (!written.ok) return { ok: false, error: 'write-failed', detail: written.reason };

@@ -30,6 +30,21 @@ function nextFrame(): Promise<void> {
   });
 }
 
+/** Instances of i18next in another language than the screen's, one per language, sharing the loaded texts. */
+const otherLanguages = new Map<string, typeof i18next>();
+
+/** The chart translates its legend itself: it gets an instance in the file's language. */
+async function textsIn(language: string): Promise<typeof i18next> {
+  if (language === i18next.language) return i18next;
+  let clone = otherLanguages.get(language);
+  if (!clone) {
+    clone = i18next.cloneInstance({ lng: language });
+    otherLanguages.set(language, clone);
+  }
+  if (clone.language !== language) await clone.changeLanguage(language);
+  return clone;
+}
+
 /**
  * Renders the chart off screen and returns it as a self-contained SVG document, with its words in the
  * given language (the screen's by default: a file may be made in the other one).
@@ -39,9 +54,7 @@ export async function renderRadarSvg(assessment: Assessment, overlays: readonly 
   await i18next.loadNamespaces(['charts', 'guidance']);
   const guidance = i18next.getFixedT(language, 'guidance');
   const name = (id: DimensionId) => guidance(`dimensions.${id}.name`);
-  // The chart translates its legend itself: it gets an instance in the file's language, sharing the loaded texts.
-  const texts = language === i18next.language ? i18next : i18next.cloneInstance({ lng: language });
-  if (texts.language !== language) await texts.changeLanguage(language);
+  const texts = await textsIn(language);
   const labels = Object.fromEntries(DIMENSION_IDS.map((id) => [id, name(id)])) as Record<DimensionId, string>;
   const data = assessmentRadarData(assessment, { labels, withFocus: true, overlays });
   const host = document.createElement('div');

@@ -29,6 +29,14 @@ export function buildBackup(assessments: readonly Assessment[], appVersion: stri
   };
 }
 
+/**
+ * The file of one assessment, to move it to another device: the backup's envelope holding just that
+ * assessment, so that one import reads both. The same assessment and time give the same text.
+ */
+export function assessmentFileText(assessment: Assessment, appVersion: string, now: string): string {
+  return JSON.stringify(buildBackup([assessment], appVersion, now), null, 2);
+}
+
 /** The file name of a backup: csei-navigator_backup_YYYY-MM-DD.json (local date). */
 export function backupFileName(localDate: string): string {
   return `csei-navigator_backup_${localDate}.json`;

@@ -6,10 +6,11 @@ import { makeAssessment } from '@/lib/test-assessment';
 import type { Assessment } from './assessment';
 import { CURRENT_SCHEMA_VERSION } from './assessment';
 import type { BackupEnvelope } from './backup-format';
-import { buildBackup, MAX_BACKUP_BYTES } from './backup-format';
+import { buildBackup, CURRENT_FORMAT_VERSION, MAX_BACKUP_BYTES } from './backup-format';
 import type { BackupError } from './backup-parse';
 import { migrateRow } from '@/storage/migrations';
-import { MAX_NESTING, nestingDepth, parseBackup } from './backup-parse';
+import type { FormatVersions } from './backup-parse';
+import { ENVELOPE_UPGRADES, MAX_NESTING, nestingDepth, parseBackup, upgradeEnvelope } from './backup-parse';
 import { DIMENSION_IDS } from './dimensions';
 import { newGoal, newMeasure } from './plan';
 
@@ -163,6 +164,60 @@ describe('parseBackup refuses', () => {
 
   it('a file over 64 MiB, before reading it', () => {
     expect(refusal('x'.repeat(MAX_BACKUP_BYTES + 1)).error).toBe('too-large');
+  });
+});
+
+describe('older file formats', () => {
+  // A made-up history: format 1 called the list "items", format 2 had no app version, format 3 is today's.
+  const history: FormatVersions = {
+    current: 3,
+    upgrades: [
+      { from: 1, upgrade: ({ items, ...rest }) => ({ ...rest, assessments: items }) },
+      { from: 2, upgrade: (envelope) => ({ ...envelope, appVersion: 'before 1.0' }) },
+    ],
+  };
+  const base = valid();
+  const today = () => ({ ...structuredClone(base), formatVersion: 3 });
+  const formatTwo = () => {
+    const rest: Partial<BackupEnvelope> = today();
+    delete rest.appVersion;
+    return { ...rest, formatVersion: 2 };
+  };
+  const formatOne = () => {
+    const { assessments, ...rest } = formatTwo();
+    return { ...rest, items: assessments, formatVersion: 1 };
+  };
+
+  it('reads a file of each older format through every upgrade after it, in order', () => {
+    for (const [file, appVersion] of [
+      [formatOne(), 'before 1.0'],
+      [formatTwo(), 'before 1.0'],
+      [today(), '0.1.0'],
+    ] as const) {
+      const result = parseBackup(JSON.stringify(file), migrateRow, history);
+      if (!result.ok) throw new Error(`refused format ${String(file.formatVersion)}: ${result.error} ${result.detail}`);
+      expect(result.backup).toEqual({ ...today(), appVersion });
+    }
+  });
+
+  it('leaves files of other apps, of the current format and of newer formats as they are', () => {
+    const other = { format: 'other-app', formatVersion: 1, items: [] };
+    expect(upgradeEnvelope(other, history)).toBe(other);
+    const current = today();
+    expect(upgradeEnvelope(current, history)).toBe(current);
+    expect(refusal(JSON.stringify({ ...today(), formatVersion: 4 }))).toEqual({ error: 'newer-format', detail: '4' });
+    expect(upgradeEnvelope([1, 2], history)).toEqual([1, 2]);
+  });
+
+  it('does not change the file it upgrades', () => {
+    const file = formatOne();
+    const before = structuredClone(file);
+    upgradeEnvelope(file, history);
+    expect(file).toEqual(before);
+  });
+
+  it('has one upgrade for each format version before the current one, in order', () => {
+    expect(ENVELOPE_UPGRADES.map((u) => u.from)).toEqual(Array.from({ length: CURRENT_FORMAT_VERSION - 1 }, (_, i) => i + 1));
   });
 });
 

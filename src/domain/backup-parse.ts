@@ -72,27 +72,60 @@ const envelopeSchema = v.object({
 /** Upgrades a stored row of an older schema version to the current one (storage's migrateRow). */
 export type RowUpgrade = (row: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
 
+/** A change of the file's envelope: turns a file of formatVersion `from` into one of `from + 1`. Pure. */
+export type EnvelopeUpgrade = { from: number; upgrade: (envelope: Record<string, unknown>) => Record<string, unknown> };
+
+/**
+ * Every change of the envelope since format version 1, in order. Append only, like the schema migrations.
+ * To add format version N+1: append `{ from: N, upgrade }` here, bump CURRENT_FORMAT_VERSION in
+ * backup-format.ts and add tests/fixtures/backup-format-vN+1.json (the fixture test fails without it).
+ * The assessments inside are upgraded separately, by their own schemaVersion (RowUpgrade).
+ */
+export const ENVELOPE_UPGRADES: readonly EnvelopeUpgrade[] = [];
+
+/** The file formats this code reads: the current version and the upgrades from older ones. */
+export type FormatVersions = { current: number; upgrades: readonly EnvelopeUpgrade[] };
+const FORMATS: FormatVersions = { current: CURRENT_FORMAT_VERSION, upgrades: ENVELOPE_UPGRADES };
+
+/**
+ * Brings an envelope of an older format version up to `formats.current`, one upgrade at a time.
+ * An envelope that is not of this app, or not older, comes back as it is (the schema then says what is wrong).
+ */
+export function upgradeEnvelope(raw: unknown, formats: FormatVersions = FORMATS): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  let envelope = raw as Record<string, unknown>;
+  if (envelope.format !== BACKUP_FORMAT) return raw;
+  for (const step of formats.upgrades) {
+    const version = envelope.formatVersion;
+    if (typeof version !== 'number' || version >= formats.current) break;
+    if (step.from !== version) continue;
+    envelope = { ...step.upgrade(envelope), formatVersion: step.from + 1 };
+  }
+  return envelope;
+}
+
 /**
  * Parse and validate a whole backup file. Rows of older schema versions are upgraded with the same
  * migrations the database runs, then validated. Nothing is written here; the caller writes all or nothing.
  */
-export function parseBackup(text: string, upgradeRow: RowUpgrade): ParseResult {
+export function parseBackup(text: string, upgradeRow: RowUpgrade, formats: FormatVersions = FORMATS): ParseResult {
   if (text.length > MAX_BACKUP_BYTES) return fail('too-large');
   const json = parseJson(text);
   if (!json.ok) return fail(json.error);
   if (nestingDepth(json.value) > MAX_NESTING) return fail('too-deep');
-  const head = v.safeParse(envelopeSchema, json.value);
+  const upgraded = upgradeEnvelope(json.value, formats);
+  const head = v.safeParse(envelopeSchema, upgraded);
   if (!head.success) {
-    const raw = (typeof json.value === 'object' && json.value !== null ? json.value : {}) as {
+    const raw = (typeof upgraded === 'object' && upgraded !== null ? upgraded : {}) as {
       format?: unknown;
       formatVersion?: unknown;
     };
-    if (raw.format === BACKUP_FORMAT && typeof raw.formatVersion === 'number' && raw.formatVersion > CURRENT_FORMAT_VERSION) {
+    if (raw.format === BACKUP_FORMAT && typeof raw.formatVersion === 'number' && raw.formatVersion > formats.current) {
       return fail('newer-format', String(raw.formatVersion));
     }
     return fail(raw.format === BACKUP_FORMAT ? 'invalid' : 'unknown-format', issuePath(head.issues[0]));
   }
-  if (head.output.formatVersion > CURRENT_FORMAT_VERSION) return fail('newer-format', String(head.output.formatVersion));
+  if (head.output.formatVersion > formats.current) return fail('newer-format', String(head.output.formatVersion));
   const assessments: Assessment[] = [];
   for (const [index, raw] of head.output.assessments.entries()) {
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;

@@ -5,15 +5,14 @@
  */
 import i18next from 'i18next';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { RadarChart } from '@/charts/radar-chart';
 import type { RadarOverlay } from '@/charts/radar-data';
 import { assessmentRadarData } from '@/charts/radar-data';
 import type { Assessment } from '@/domain/assessment';
 import type { DimensionId } from '@/domain/dimensions';
 import { DIMENSION_IDS } from '@/domain/dimensions';
-import { exportFileName } from '@/domain/file-names';
-import { formatDate, localIsoDate } from '@/i18n/format';
-import { downloadBlob } from '@/lib/download';
+import { formatDate } from '@/i18n/format';
 import { inlineStyles, stripActiveContent } from './svg-sanitize';
 
 export const IMAGE_WIDTH = 1600;
@@ -31,10 +30,31 @@ function nextFrame(): Promise<void> {
   });
 }
 
-/** Renders the chart off screen and returns it as a self-contained SVG document. */
-export async function renderRadarSvg(assessment: Assessment, overlays: readonly RadarOverlay[] = []): Promise<string> {
+/** Instances of i18next in another language than the screen's, one per language, sharing the loaded texts. */
+const otherLanguages = new Map<string, typeof i18next>();
+
+/** The chart translates its legend itself: it gets an instance in the file's language. */
+async function textsIn(language: string): Promise<typeof i18next> {
+  if (language === i18next.language) return i18next;
+  let clone = otherLanguages.get(language);
+  if (!clone) {
+    clone = i18next.cloneInstance({ lng: language });
+    otherLanguages.set(language, clone);
+  }
+  if (clone.language !== language) await clone.changeLanguage(language);
+  return clone;
+}
+
+/**
+ * Renders the chart off screen and returns it as a self-contained SVG document, with its words in the
+ * given language (the screen's by default: a file may be made in the other one).
+ */
+export async function renderRadarSvg(assessment: Assessment, overlays: readonly RadarOverlay[] = [], language: string = i18next.language): Promise<string> {
+  await i18next.loadLanguages(language);
   await i18next.loadNamespaces(['charts', 'guidance']);
-  const name = (id: DimensionId) => i18next.t(`guidance:dimensions.${id}.name`);
+  const guidance = i18next.getFixedT(language, 'guidance');
+  const name = (id: DimensionId) => guidance(`dimensions.${id}.name`);
+  const texts = await textsIn(language);
   const labels = Object.fromEntries(DIMENSION_IDS.map((id) => [id, name(id)])) as Record<DimensionId, string>;
   const data = assessmentRadarData(assessment, { labels, withFocus: true, overlays });
   const host = document.createElement('div');
@@ -44,19 +64,21 @@ export async function renderRadarSvg(assessment: Assessment, overlays: readonly 
   const root = createRoot(host);
   try {
     root.render(
-      <RadarChart data={data} width={IMAGE_WIDTH} height={IMAGE_HEIGHT - TITLE_HEIGHT} series={['baseline', 'ideal']} interactive={false} fontSize={22} />,
+      <I18nextProvider i18n={texts}>
+        <RadarChart data={data} width={IMAGE_WIDTH} height={IMAGE_HEIGHT - TITLE_HEIGHT} series={['baseline', 'ideal']} interactive={false} fontSize={22} />
+      </I18nextProvider>,
     );
     await nextFrame();
     const live = host.querySelector('svg');
     if (!live) throw new Error('The chart did not render');
-    return composeDocument(live, assessment);
+    return composeDocument(live, assessment, language);
   } finally {
     root.unmount();
     host.remove();
   }
 }
 
-function composeDocument(live: SVGSVGElement, assessment: Assessment): string {
+function composeDocument(live: SVGSVGElement, assessment: Assessment, lang: string): string {
   const chart = live.cloneNode(true) as SVGSVGElement;
   inlineStyles(live, chart);
   stripActiveContent(chart);
@@ -72,7 +94,6 @@ function composeDocument(live: SVGSVGElement, assessment: Assessment): string {
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
   svg.append(background);
-  const lang = i18next.language;
   const details = [assessment.region, assessment.date ? formatDate(assessment.date, lang) : ''].filter(Boolean).join(' · ');
   svg.append(titleLine(assessment.name, 50, 34, '700', '#1b1f23'));
   if (details) svg.append(titleLine(details, 88, 24, '400', '#4a5560'));
@@ -123,13 +144,4 @@ export async function svgToPng(svgText: string): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Renders and downloads the radar as PNG or SVG; returns the file name. */
-export async function downloadRadar(assessment: Assessment, format: 'png' | 'svg', overlays: readonly RadarOverlay[] = []): Promise<string> {
-  const svg = await renderRadarSvg(assessment, overlays);
-  const fileName = exportFileName(assessment.name, localIsoDate(), 'radar', format);
-  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
-  downloadBlob(blob, fileName);
-  return fileName;
 }

@@ -1,14 +1,15 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import type { BackupEnvelope } from '@/domain/backup-format';
 import { buildBackup, MAX_BACKUP_BYTES } from '@/domain/backup-format';
 import { migrateRow } from '@/storage/migrations';
 import { parseBackup } from '@/domain/backup-parse';
 import { makeAssessment } from '@/lib/test-assessment';
-import { getSetting, listAssessments, openStorage, putAssessments } from '@/storage/repository';
+import { getAssessment, getSetting, listAssessments, openStorage, putAssessments } from '@/storage/repository';
 import { freshDbName } from '../../tests/setup/render-app';
 import { useAppStore } from './app-store';
-import { exportAll, importBackup } from './backup-actions';
+import { useEditorStore } from './editor-store';
+import { exportAll, finishImport, importBackup } from './backup-actions';
 
 const NOW = '2026-03-14T16:00:00.000Z';
 
@@ -32,7 +33,7 @@ describe('importBackup', () => {
     const here = await seed();
     const incoming = [record('From the laptop'), record('From the workshop')];
     const outcome = await importBackup(jsonFile(backupText(incoming)));
-    expect(outcome).toEqual({ ok: true, added: 2, unchanged: 0, copied: 0 });
+    expect(outcome).toEqual({ ok: true, added: 2, unchanged: 0, copied: 0, replaced: 0 });
     const after = await listAssessments();
     expect(after).toHaveLength(4);
     expect(after).toEqual(expect.arrayContaining([...here, ...incoming]));
@@ -43,19 +44,112 @@ describe('importBackup', () => {
     const file = jsonFile(backupText([record('From the laptop'), record('From the workshop')]));
     expect(await importBackup(file)).toMatchObject({ ok: true, added: 2 });
     const once = await listAssessments();
-    expect(await importBackup(file)).toEqual({ ok: true, added: 0, unchanged: 2, copied: 0 });
+    expect(await importBackup(file)).toEqual({ ok: true, added: 0, unchanged: 2, copied: 0, replaced: 0 });
     expect(await listAssessments()).toEqual(once);
   });
 
-  it('keeps a changed version of a local assessment as a copy instead of overwriting it', async () => {
+  it('writes nothing and asks when an assessment of the file is here with other content', async () => {
+    const [first] = await seed();
+    if (!first) throw new Error('no seed');
+    const before = await listAssessments();
+    const elsewhere = { ...first, region: 'Edited elsewhere', revision: 4, updatedAt: '2026-03-10T10:00:00.000Z' };
+    const fresh = record('Brand new');
+    const outcome = await importBackup(jsonFile(backupText([elsewhere, fresh])));
+    if (outcome.ok !== 'choose') throw new Error('expected a question');
+    expect(outcome.preview.conflicts).toEqual([{ here: first, incoming: elsewhere }]);
+    expect(outcome.preview.added).toEqual([fresh]);
+    // Nothing is written until the user chooses, not even the new one
+    expect(await listAssessments()).toEqual(before);
+  });
+
+  it('imports a conflict as a copy beside the one here when the user chooses so', async () => {
     const [first] = await seed();
     if (!first) throw new Error('no seed');
     const elsewhere = { ...first, region: 'Edited elsewhere', revision: 4, updatedAt: '2026-03-10T10:00:00.000Z' };
-    expect(await importBackup(jsonFile(backupText([elsewhere])))).toEqual({ ok: true, added: 0, unchanged: 0, copied: 1 });
+    const asked = await importBackup(jsonFile(backupText([elsewhere])));
+    if (asked.ok !== 'choose') throw new Error('expected a question');
+    const outcome = await finishImport(asked.preview, { [first.id]: 'copy' }, (name) => `${name} (copy from file)`);
+    expect(outcome).toEqual({ ok: true, added: 0, unchanged: 0, copied: 1, replaced: 0 });
     const after = await listAssessments();
     expect(after).toHaveLength(3);
     expect(after.find((a) => a.id === first.id)).toEqual(first);
-    expect(after.filter((a) => a.region === 'Edited elsewhere')).toHaveLength(1);
+    const copy = after.find((a) => a.region === 'Edited elsewhere');
+    expect(copy?.name).toBe(`${first.name} (copy from file)`);
+    expect(copy?.id).not.toBe(first.id);
+  });
+
+  it('replaces the one here with the file’s content and a newer revision when the user chooses so', async () => {
+    const [first] = await seed();
+    if (!first) throw new Error('no seed');
+    const elsewhere = { ...first, region: 'Edited elsewhere', revision: 1, updatedAt: '2026-03-10T10:00:00.000Z' };
+    const asked = await importBackup(jsonFile(backupText([elsewhere])));
+    if (asked.ok !== 'choose') throw new Error('expected a question');
+    expect(await finishImport(asked.preview, { [first.id]: 'replace' }, (name) => name)).toEqual({
+      ok: true,
+      added: 0,
+      unchanged: 0,
+      copied: 0,
+      replaced: 1,
+    });
+    const after = await listAssessments();
+    expect(after).toHaveLength(2);
+    expect(after.find((a) => a.id === first.id)).toEqual({ ...elsewhere, revision: first.revision + 1 });
+    // The same file again finds it already here: no second question
+    expect(await importBackup(jsonFile(backupText([elsewhere])))).toEqual({ ok: true, added: 0, unchanged: 1, copied: 0, replaced: 0 });
+  });
+
+  it('asks again, writing nothing, when the one here was saved while the user was choosing', async () => {
+    const [first] = await seed();
+    if (!first) throw new Error('no seed');
+    const asked = await importBackup(jsonFile(backupText([{ ...first, region: 'Edited elsewhere' }])));
+    if (asked.ok !== 'choose') throw new Error('expected a question');
+    // Another tab saves the assessment meanwhile
+    const savedMeanwhile = { ...first, name: 'Renamed meanwhile', revision: first.revision + 1, updatedAt: '2026-03-12T10:00:00.000Z' };
+    expect((await putAssessments([savedMeanwhile])).ok).toBe(true);
+    const outcome = await finishImport(asked.preview, { [first.id]: 'replace' }, (name) => name);
+    if (outcome.ok !== 'choose') throw new Error('expected a new question');
+    expect(outcome.preview.conflicts[0]?.here).toEqual(savedMeanwhile);
+    expect((await listAssessments()).find((a) => a.id === first.id)).toEqual(savedMeanwhile);
+  });
+
+  describe('when the replaced assessment is open in a tab', () => {
+    /** Replaces the stored assessment with another version from a file, as the user would choose. */
+    async function replaceFromFile(base: Assessment, region: string): Promise<void> {
+      const asked = await importBackup(jsonFile(backupText([{ ...base, region, updatedAt: '2026-03-11T10:00:00.000Z' }])));
+      if (asked.ok !== 'choose') throw new Error('expected a question');
+      expect(await finishImport(asked.preview, { [base.id]: 'replace' }, (name) => name)).toMatchObject({ ok: true, replaced: 1 });
+    }
+
+    afterEach(() => {
+      vi.useRealTimers();
+      useEditorStore.getState().close();
+    });
+
+    it('a tab with nothing unsaved takes the imported version as newer', async () => {
+      const [first] = await seed();
+      if (!first) throw new Error('no seed');
+      await useEditorStore.getState().open(first.id);
+      await replaceFromFile(first, 'From the file');
+      // What the list watcher does when storage changes
+      const stored = await getAssessment(first.id);
+      if (!stored) throw new Error('gone');
+      useEditorStore.getState().adoptExternal(stored);
+      expect(useEditorStore.getState().assessment).toMatchObject({ region: 'From the file', revision: first.revision + 1 });
+    });
+
+    it('a tab with unsaved edits keeps them and reports a conflict instead of overwriting the import', async () => {
+      const [first] = await seed();
+      if (!first) throw new Error('no seed');
+      await useEditorStore.getState().open(first.id);
+      // The autosave waits: the import lands while the edit is still unsaved
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      useEditorStore.getState().update((d) => ({ ...d, region: 'Typed here' }));
+      await replaceFromFile(first, 'From the file');
+      expect(await useEditorStore.getState().flush()).toBe(false);
+      expect(useEditorStore.getState().saveState).toBe('conflict');
+      expect(useEditorStore.getState().assessment?.region).toBe('Typed here');
+      expect((await getAssessment(first.id))?.region).toBe('From the file');
+    });
   });
 
   const valid = () => JSON.parse(backupText([record('New one')])) as BackupEnvelope;

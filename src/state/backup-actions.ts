@@ -3,7 +3,7 @@ import { buildBackup, backupFileName, MAX_BACKUP_BYTES } from '@/domain/backup-f
 import { MAX_BALLOT_BYTES } from '@/domain/ballot-format';
 import type { BackupError } from '@/domain/backup-parse';
 import { migrateRow } from '@/storage/migrations';
-import { planImport } from '@/domain/backup-merge';
+import type { ImportChoices, ImportPreview } from '@/domain/backup-merge';
 import { localIsoDate } from '@/i18n/format';
 import { downloadBlob } from '@/lib/download';
 import { APP_VERSION, appEnv, nowIso } from '@/lib/env';
@@ -35,10 +35,15 @@ export async function exportAll(): Promise<string> {
 }
 
 export type ImportOutcome =
-  | { ok: true; added: number; unchanged: number; copied: number }
+  | { ok: true; added: number; unchanged: number; copied: number; replaced: number }
+  /** Some assessments of the file are here with other content: nothing is written until the user chooses. */
+  | { ok: 'choose'; preview: ImportPreview }
   | { ok: false; error: BackupError | 'write-failed'; detail: string };
 
-/** Reads a backup file; validates all of it before anything is written, then writes all or nothing. */
+/**
+ * Reads a backup (or one assessment's file); validates all of it before anything is written. Without
+ * conflicts it writes all or nothing at once; with conflicts it writes nothing and asks (see finishImport).
+ */
 export async function importBackup(file: File): Promise<ImportOutcome> {
   if (file.size > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large', detail: '' };
   return importBackupText(await file.text());
@@ -48,10 +53,31 @@ async function importBackupText(text: string): Promise<ImportOutcome> {
   const { parseBackup } = await import('@/domain/backup-parse');
   const parsed = parseBackup(text, migrateRow);
   if (!parsed.ok) return parsed;
-  const plan = planImport(await listAssessments(), parsed.backup.assessments, appEnv());
+  const { previewImport } = await import('@/domain/backup-merge');
+  const preview = previewImport(await listAssessments(), parsed.backup.assessments);
+  if (preview.conflicts.length > 0) return { ok: 'choose', preview };
+  return write(preview, {}, (name) => name);
+}
+
+/**
+ * Finishes an import the user was asked about, with a choice per conflict; `copyName` names a copy.
+ * The file is compared with this device again first: if an assessment in question was saved meanwhile
+ * (another tab), nothing is written and the user is asked again with the new dates.
+ */
+export async function finishImport(asked: ImportPreview, choices: ImportChoices, copyName: (name: string) => string): Promise<ImportOutcome> {
+  const { previewImport, sameConflicts } = await import('@/domain/backup-merge');
+  const fresh = previewImport(await listAssessments(), asked.incoming);
+  if (!sameConflicts(fresh, asked)) return { ok: 'choose', preview: fresh };
+  return write(fresh, choices, copyName);
+}
+
+async function write(preview: ImportPreview, choices: ImportChoices, copyName: (name: string) => string): Promise<ImportOutcome> {
+  // The merge rules load with the parser, when a file is imported: the home screen does not pay for them.
+  const { planImport } = await import('@/domain/backup-merge');
+  const plan = planImport(preview, choices, appEnv(), copyName);
   const written = await putAssessments(plan.toWrite);
   if (!written.ok) return { ok: false, error: 'write-failed', detail: written.reason };
-  return { ok: true, added: plan.added, unchanged: plan.unchanged, copied: plan.copied };
+  return { ok: true, added: plan.added, unchanged: plan.unchanged, copied: plan.copied, replaced: plan.replaced };
 }
 
 /** What the home screen's import did with a file: a backup, an invitation or a ballot, told apart by their format field. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Assessment } from '@/domain/assessment';
@@ -7,6 +7,9 @@ import { formatDate, formatDateTime, localIsoDate } from '@/i18n/format';
 import { duplicate, remove, undoDelete } from '@/state/assessment-actions';
 import { notify, useNoticesStore } from '@/state/notices-store';
 import { RenameForm } from './rename-form';
+
+// The menu loads when it is opened: the home screen does not pay for it.
+const ExportMenu = lazy(() => import('@/export/export-menu').then((m) => ({ default: m.ExportMenu })));
 
 async function deleteWithUndo(a: Assessment): Promise<void> {
   const result = await remove(a.id);
@@ -41,6 +44,8 @@ export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
   };
   const [, navigate] = useLocation();
   const [starting, setStarting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
   /** A re-evaluation that starts from this assessment's ratings and plan, opened at step DESCRIBE. */
   const startReview = async () => {
     setStarting(true);
@@ -100,10 +105,32 @@ export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
           <button type="button" className="secondary" disabled={starting} onClick={() => void startReview()}>
             {t('home.startReview')}
           </button>
+          <button
+            ref={exportButton}
+            type="button"
+            className="secondary"
+            aria-expanded={exporting}
+            aria-controls={`export-${a.id}`}
+            onClick={() => setExporting(!exporting)}
+          >
+            {t('home.export')}
+          </button>
           <button type="button" className="secondary" onClick={() => setMode('confirm-delete')}>
             {t('home.delete')}
           </button>
         </div>
+      )}
+      {mode === 'view' && exporting && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <ExportMenu
+            assessment={a}
+            id={`export-${a.id}`}
+            onClose={() => {
+              setExporting(false);
+              exportButton.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </article>
   );

@@ -17,7 +17,7 @@ export function BackupPanel() {
   const lastBackupAt = useAppStore((s) => s.lastBackupAt);
   const persist = useAppStore((s) => s.persist);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { busy, shown, run } = useFileImport();
+  const { busy, shown, pending, run, decide } = useFileImport();
 
   const onExport = async () => {
     const file = await exportAll();
@@ -53,7 +53,7 @@ export function BackupPanel() {
           onChange={(e) => void onFile(e)}
         />
       </div>
-      <FileImportResult shown={shown} />
+      <FileImportResult shown={shown} pending={pending} decide={decide} />
       <p className="persist-state">{t(`persist.${persist}`)}</p>
     </section>
   );

@@ -24,7 +24,7 @@ export function BallotSection() {
   const { t, i18n, ready } = useTranslation('ballot', { useSuspense: false });
   const drafts = useBallotDrafts();
   const fileInput = useRef<HTMLInputElement>(null);
-  const { busy, shown, run } = useFileImport();
+  const { busy, shown, pending, run, decide } = useFileImport();
   if (!ready) return null;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -51,7 +51,7 @@ export function BallotSection() {
           onChange={(e) => void onFile(e)}
         />
       </div>
-      <FileImportResult shown={shown} />
+      <FileImportResult shown={shown} pending={pending} decide={decide} />
       {drafts.length > 0 && (
         <>
           <h3 id="your-ballots">{t('home.yours')}</h3>

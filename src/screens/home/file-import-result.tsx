@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ImportReport } from '@/screens/ballot/import-report';
 import type { ImportOutcome } from '@/state/backup-actions';
-import type { ShownOutcome } from './use-file-import';
+import type { FileImport } from './use-file-import';
+
+// The question about assessments already here loads when a file raises it: the home screen does not pay for it.
+const ImportConflictDialog = lazy(() => import('./import-conflict-dialog').then((m) => ({ default: m.ImportConflictDialog })));
 
 /** A backup that was refused. */
 function BackupError({ error, detail }: Extract<ImportOutcome, { ok: false }>) {
@@ -18,9 +22,19 @@ function BackupError({ error, detail }: Extract<ImportOutcome, { ok: false }>) {
   );
 }
 
-/** What the home screen's import of one file did, when there is more to say than a short notice. */
-export function FileImportResult({ shown }: { shown: ShownOutcome | null }) {
+/** What the home screen's import of one file did, when there is more to say than a short notice, or what it asks. */
+export function FileImportResult({ shown, pending, decide }: Pick<FileImport, 'shown' | 'pending' | 'decide'>) {
   const { t, ready } = useTranslation('ballot', { useSuspense: false });
+  if (pending) {
+    return (
+      <>
+        <ImportReport reports={[]} summary={false} />
+        <Suspense fallback={null}>
+          <ImportConflictDialog key={pending.round} pending={pending} decide={decide} />
+        </Suspense>
+      </>
+    );
+  }
   if (!shown) return <ImportReport reports={[]} summary={false} />;
   if (shown.kind === 'backup') {
     return shown.outcome.ok ? null : <BackupError {...shown.outcome} />;

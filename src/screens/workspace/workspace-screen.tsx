@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { isStepId } from '@/domain/steps';
-import { RadarDownloads } from '@/export/radar-downloads';
+import { ExportSection } from '@/export/export-section';
 import { SnapshotsPanel } from '@/screens/snapshots/snapshots-panel';
 import { SummaryScreen } from '@/screens/summary/summary-screen';
 import { useEditorStore } from '@/state/editor-store';
@@ -66,7 +66,10 @@ export function WorkspaceScreen() {
         ) : (
           <div className="summary-page">
             <SummaryScreen assessment={assessment} />
-            <RadarDownloads assessment={assessment} />
+            {/* The export texts load with the section; the summary shows meanwhile. */}
+            <Suspense fallback={null}>
+              <ExportSection assessment={assessment} />
+            </Suspense>
             <SnapshotsPanel assessment={assessment} />
           </div>
         )}

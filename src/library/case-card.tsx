@@ -54,7 +54,7 @@ export function CaseCard({ clusterCase: c, onBackToList }: CaseCardProps) {
       </dl>
       <div className="case-columns">
         <div>
-          <h4>{t('ui.worked')}</h4>
+          <h4>{t(c.kind === 'model' ? 'ui.workedModel' : 'ui.worked')}</h4>
           <ul>
             {worked.map((point) => (
               <li key={point}>{point}</li>
@@ -62,7 +62,7 @@ export function CaseCard({ clusterCase: c, onBackToList }: CaseCardProps) {
           </ul>
         </div>
         <div>
-          <h4>{t('ui.lessons')}</h4>
+          <h4>{t(c.kind === 'model' ? 'ui.lessonsModel' : 'ui.lessons')}</h4>
           <ul>
             {lessons.map((point) => (
               <li key={point}>{point}</li>

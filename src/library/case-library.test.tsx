@@ -39,8 +39,9 @@ describe('CaseLibrary', () => {
         expect(definition).toHaveTextContent(describes(c, dimension) ? (t?.dimensions[dimension] ?? '-') : texts.ui.silent);
       }
       for (const point of [...(t?.worked ?? []), ...(t?.lessons ?? [])]) expect(within(card).getByText(point)).toBeVisible();
-      expect(within(card).getByText(texts.ui.worked)).toBeVisible();
-      expect(within(card).getByText(texts.ui.lessons)).toBeVisible();
+      // A model has not worked yet: its points are what the design builds on and the risks it names
+      expect(within(card).getByText(c.kind === 'model' ? texts.ui.workedModel : texts.ui.worked)).toBeVisible();
+      expect(within(card).getByText(c.kind === 'model' ? texts.ui.lessonsModel : texts.ui.lessons)).toBeVisible();
       expect(within(card).getByText(new RegExp(texts.documents[c.source.document].replace(/[()]/g, '\\$&')))).toBeVisible();
       expect(within(card).getByText(texts.kinds[c.kind])).toBeVisible();
     }

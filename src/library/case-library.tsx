@@ -27,8 +27,13 @@ export function CaseLibrary() {
   const countryId = useId();
   const kindId = useId();
 
+  // The case the address names comes to the top of the window and takes the focus.
   useEffect(() => {
-    if (target) document.getElementById(caseHeadingId(target.id))?.focus();
+    const heading = target ? document.getElementById(caseHeadingId(target.id)) : null;
+    if (!heading) return;
+    // (jsdom has no scrollIntoView)
+    (heading as Partial<Pick<HTMLElement, 'scrollIntoView'>>).scrollIntoView?.({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }, [target]);
 
   const backToList = () => {

@@ -52,6 +52,7 @@ export function App() {
             <Route path="/new" component={CreateScreen} />
             <Route path="/about" component={AboutScreen} />
             <Route path="/library" component={LibraryScreen} />
+            <Route path="/library/case/:id" component={LibraryScreen} />
             <Route path="/a/:id/present/:view?" component={PresentScreen} />
             <Route path="/a/:id/:step?" component={WorkspaceScreen} />
             <Route path="/ballot/:id" component={BallotScreen} />

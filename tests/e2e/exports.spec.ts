@@ -58,8 +58,7 @@ test.describe('every file of the worked example, from the summary’s export men
     menu = await openSummaryMenu(page, { summary: 'Podsumowanie', open: 'Eksportuj…', menu: /^Eksport: „/ });
   });
 
-  // enable after merge of the format builders
-  test.fixme('Word: a document whose text holds the goals', async ({ page }) => {
+  test('Word: a document whose text holds the goals', async ({ page }) => {
     const file = await exportFile(page, menu, 'Word (.docx)');
     expect(file.name).toMatch(POLISH_FILE('plan', 'docx'));
     const parts = unzipSync(new Uint8Array(file.bytes));
@@ -68,8 +67,7 @@ test.describe('every file of the worked example, from the summary’s export men
     expect(parts['word/media/image1.png'] ?? Object.keys(parts).find((p) => p.startsWith('word/media/'))).toBeTruthy();
   });
 
-  // enable after merge of the format builders
-  test.fixme('spreadsheets: UTF-8 with a byte order mark, a header and rows, semicolons in Polish', async ({ page }) => {
+  test('spreadsheets: UTF-8 with a byte order mark, a header and rows, semicolons in Polish', async ({ page }) => {
     for (const [format, kind] of [
       ['Arkusz – mapa drogowa (.csv)', 'roadmap'],
       ['Arkusz – oceny (.csv)', 'ratings'],
@@ -84,16 +82,14 @@ test.describe('every file of the worked example, from the summary’s export men
     }
   });
 
-  // enable after merge of the format builders
-  test.fixme('calendar: an iCalendar file with the milestones as events', async ({ page }) => {
+  test('calendar: an iCalendar file with the milestones as events', async ({ page }) => {
     const file = await exportFile(page, menu, 'Kalendarz (.ics)');
     expect(file.name).toMatch(POLISH_FILE('calendar', 'ics'));
     const calendar = new ICAL.Component(ICAL.parse(file.bytes.toString('utf8')) as unknown[]);
     expect(calendar.getAllSubcomponents('vevent').length).toBeGreaterThanOrEqual(1);
   });
 
-  // enable after merge of the format builders
-  test.fixme('Markdown: the plan under a first-level title, with the goals', async ({ page }) => {
+  test('Markdown: the plan under a first-level title, with the goals', async ({ page }) => {
     const file = await exportFile(page, menu, 'Markdown (.md)');
     expect(file.name).toMatch(POLISH_FILE('plan', 'md'));
     const text = file.bytes.toString('utf8');

@@ -123,9 +123,9 @@ function measure(dimension: DimensionId, slug: string, modes: readonly Mode[], s
   return { id: `${dimension}-measure-${slug}`, kind: 'measure', dimension, modes, source, ...(milestones ? { milestones } : {}) };
 }
 
-const pkes = <S extends (typeof SOURCE_SECTIONS)['000'][number]>(section: S): IdeaSource => ({ document: '000', section });
-const method = <S extends (typeof SOURCE_SECTIONS)['001'][number]>(section: S): IdeaSource => ({ document: '001', section });
-const geces = <S extends (typeof SOURCE_SECTIONS)['004'][number]>(section: S): IdeaSource => ({ document: '004', section });
+const pkes = (section: (typeof SOURCE_SECTIONS)['000'][number]): IdeaSource => ({ document: '000', section });
+const method = (section: (typeof SOURCE_SECTIONS)['001'][number]): IdeaSource => ({ document: '001', section });
+const geces = (section: (typeof SOURCE_SECTIONS)['004'][number]): IdeaSource => ({ document: '004', section });
 
 /** Every idea, grouped by dimension, goals before measures. */
 export const IDEAS: readonly Idea[] = [

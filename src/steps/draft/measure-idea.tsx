@@ -2,7 +2,8 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mode } from '@/domain/assessment';
 import type { Idea, IdeaTexts } from '@/domain/library/ideas';
-import { measureFromIdea } from '@/domain/library/ideas';
+// The plan helpers only: the library's data stays in the lazy picker chunk.
+import { measureFromIdea } from '@/domain/library/idea-plan';
 import type { Goal } from '@/domain/plan';
 import { ideaNotice } from '@/library/idea-notice';
 import { LazyIdeaPanel } from '@/library/lazy-ideas';

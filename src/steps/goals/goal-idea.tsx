@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Mode } from '@/domain/assessment';
 import type { DimensionId } from '@/domain/dimensions';
 import type { GoalIdea as LibraryGoalIdea, Idea, IdeaTexts } from '@/domain/library/ideas';
-import { fillGoalFromIdea } from '@/domain/library/ideas';
+// The plan helpers only: the library's data stays in the lazy picker chunk.
+import { fillGoalFromIdea } from '@/domain/library/idea-plan';
 import type { Goal } from '@/domain/plan';
 import { ideaNotice } from '@/library/idea-notice';
 import { LazyIdeaOrigin, LazyIdeaPanel } from '@/library/lazy-ideas';

@@ -123,7 +123,7 @@ for (const [language, button] of [
     const texts =
       language === 'en'
         ? { goals: /Goals/, draft: /Draft/, start: 'Start from an idea', use: /^Use as goal: /, fromIdea: 'Add a measure from an idea', add: /^Add as measure: / }
-        : { goals: /Cele/, draft: /Opracuj/, start: 'Zacznij od pomysłu', use: /^Użyj jako celu: /, fromIdea: 'Dodaj działanie z pomysłu', add: /^Dodaj jako działanie: / };
+        : { goals: /Cele/, draft: /Opracuj/, start: 'Zacznij od pomysłu', use: /^Użyj jako celu: /, fromIdea: 'Skorzystaj z pomysłu na działanie', add: /^Dodaj jako działanie: / };
 
     await steps.openStep(texts.goals);
     const card = page.getByRole('article').first();

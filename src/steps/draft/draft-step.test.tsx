@@ -252,7 +252,7 @@ describe('a measure from an idea', () => {
   it('keeps the suggested quarterly milestones until a start date places them', async () => {
     const { user, id } = await openDraft({ language: 'pl' });
     const plan = screen.getByRole('region', { name: 'Cel dla wymiaru: Model finansowy' });
-    await user.click(await within(plan).findByRole('button', { name: 'Dodaj działanie z pomysłu' }));
+    await user.click(await within(plan).findByRole('button', { name: 'Skorzystaj z pomysłu na działanie' }));
     await user.click(await within(plan).findByRole('button', { name: 'Dodaj jako działanie: Co kwartał raportować przychody według źródeł' }));
     const card = measureCard(/^Działanie 1: /);
     await user.type(within(card).getByLabelText('Termin'), '2027-01-31');

@@ -201,3 +201,74 @@ describe('DRAFT step', () => {
     expect(milestoneDates(card, 'dnia ')).toEqual(['dnia 31 maja 2026', 'dnia 30 czerwca 2026', 'dnia 30 lipca 2026']);
   });
 });
+
+describe('a measure from an idea', () => {
+  it('comes from the goal’s dimension, appears as a new measure with the idea’s texts and milestones, is edited like any other and stored with the idea', async () => {
+    const { user, id } = await openDraft();
+    const plan = screen.getByRole('region', { name: 'Goal for Financial model' });
+    await user.click(await within(plan).findByRole('button', { name: 'Add a measure from an idea' }));
+    const panel = await within(plan).findByRole('region', { name: 'Ideas for measures on Financial model' });
+    expect(within(panel).getByRole('combobox', { name: 'Dimension' })).toHaveDisplayValue('Financial model');
+    expect(within(panel).queryByRole('button', { name: /^Use as goal/ })).not.toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Add as measure: Create a funding pipeline' }));
+
+    expect(within(plan).queryByRole('region', { name: 'Ideas for measures on Financial model' })).not.toBeInTheDocument();
+    const card = measureCard('Measure 1: Create a funding pipeline');
+    expect(await within(card).findByText('From the idea library: Create a funding pipeline')).toBeVisible();
+    const title = within(card).getByRole('textbox', { name: 'What will be done' });
+    expect(title).toHaveFocus();
+    expect(within(card).getByRole('textbox', { name: 'Description' })).toHaveValue(
+      'List the EU, national and regional programmes, foundations and sponsors that fit the cluster, with eligibility, deadlines and a person responsible; go through the list every month.',
+    );
+    expect(within(card).getByRole('radio', { name: 'At 30, 60 and 90 days' })).toBeChecked();
+    expect(within(card).getByRole('textbox', { name: 'Milestone 1: what is done by then' })).toHaveValue('List of 20 possible funders ready');
+    expect(screen.getByText('The measure “Create a funding pipeline” was added. Adapt it, then name an owner and set the dates.')).toBeVisible();
+    // Still to do: an owner and dates, like any measure
+    expect(warnings(card)).toEqual(['Nobody owns this measure yet.', 'Set the start and due dates.']);
+
+    await user.clear(title);
+    await user.type(title, 'Create a funding pipeline with 5 foundations');
+    await user.type(within(card).getByRole('textbox', { name: 'Owner (one person or organisation)' }), 'Ann');
+    await user.type(within(card).getByLabelText('Start'), '2026-05-01');
+
+    const edited = measureCard('Measure 1: Create a funding pipeline with 5 foundations');
+    expect(within(edited).getByText('From the idea library: Create a funding pipeline')).toBeVisible();
+    expect(within(edited).getByText('on 31 May 2026')).toBeVisible();
+    const saved = (await stored(id)).measures;
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      goalId: 'goal-1',
+      ideaId: 'finance-measure-funding-pipeline',
+      title: 'Create a funding pipeline with 5 foundations',
+      owner: 'Ann',
+      start: '2026-05-01',
+      cadence: '30-60-90',
+      status: 'planned',
+    });
+    expect(saved[0]?.milestones.map((m) => m.title)).toEqual(['List of 20 possible funders ready', 'Eligibility and deadlines checked', 'First three applications or offers started']);
+  }, 30_000);
+
+  it('keeps the suggested quarterly milestones until a start date places them', async () => {
+    const { user, id } = await openDraft({ language: 'pl' });
+    const plan = screen.getByRole('region', { name: 'Cel dla wymiaru: Model finansowy' });
+    await user.click(await within(plan).findByRole('button', { name: 'Skorzystaj z pomysłu na działanie' }));
+    await user.click(await within(plan).findByRole('button', { name: 'Dodaj jako działanie: Co kwartał raportować przychody według źródeł' }));
+    const card = measureCard(/^Działanie 1: /);
+    await user.type(within(card).getByLabelText('Termin'), '2027-01-31');
+    expect((await stored(id)).measures[0]?.milestones.map((m) => m.title)).toEqual([
+      'Raport za I kwartał',
+      'Raport za II kwartał',
+      'Raport za III kwartał',
+      'Raport za IV kwartał z podsumowaniem roku',
+    ]);
+    await user.type(within(card).getByLabelText('Początek'), '2026-01-01');
+    const saved = (await stored(id)).measures[0];
+    expect(saved?.milestones.map((m) => [m.title, m.offsetDays])).toEqual([
+      ['Raport za I kwartał', 90],
+      ['Raport za II kwartał', 181],
+      ['Raport za III kwartał', 273],
+      ['Raport za IV kwartał z podsumowaniem roku', 365],
+    ]);
+  }, 30_000);
+});

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import { activeGoals } from '@/domain/plan';
@@ -5,6 +6,7 @@ import { GoalSentence } from '@/components/goal-sentence';
 import { MissingList } from '@/components/missing-list';
 import { addMeasure } from '@/state/editor-actions';
 import { MeasureCard } from './measure-card';
+import { MeasureIdea } from './measure-idea';
 import { MonitoringForm } from './monitoring-form';
 import { TimelineTable } from './timeline-table';
 
@@ -34,9 +36,14 @@ export function DraftStep({ assessment }: { assessment: Assessment }) {
             {measures.map((m, index) => (
               <MeasureCard key={m.id} measure={m} number={index + 1} />
             ))}
-            <button type="button" className="secondary" onClick={() => addMeasure(goal.id)}>
-              {t('draft.addMeasure')}
-            </button>
+            <div className="measure-actions">
+              <button type="button" className="secondary" onClick={() => addMeasure(goal.id)}>
+                {t('draft.addMeasure')}
+              </button>
+              <Suspense fallback={null}>
+                <MeasureIdea goal={goal} mode={assessment.mode} />
+              </Suspense>
+            </div>
             <MonitoringForm goal={goal} />
           </section>
         );

@@ -1,15 +1,17 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure, MeasureStatus } from '@/domain/plan';
 import { MEASURE_STATUSES } from '@/domain/plan';
 import { checkMeasure } from '@/domain/roadmap';
 import { TextField } from '@/components/text-field';
+import { LazyIdeaOrigin } from '@/library/lazy-ideas';
 import { editMeasure, removeMeasure } from '@/state/editor-actions';
 import { MilestoneEditor, withCadence } from './milestone-editor';
 import { ResourcesForm } from './resources-form';
 
 /** Quarterly milestones follow the measure's dates. */
 function refreshQuarterly(m: Measure): Measure {
-  return m.cadence === 'quarterly' ? withCadence(m, 'quarterly') : m;
+  return m.cadence === 'quarterly' && m.start !== '' ? withCadence(m, 'quarterly') : m;
 }
 
 /** One measure: what, who, when, milestones, resources, status, and the plan checks' warnings. */
@@ -25,6 +27,11 @@ export function MeasureCard({ measure: m, number }: { measure: Measure; number: 
       <h5 id={`${id}-title`}>
         {t('draft.measure', { number })}: {m.title.trim() || t('draft.untitled')}
       </h5>
+      {m.ideaId && (
+        <Suspense fallback={null}>
+          <LazyIdeaOrigin ideaId={m.ideaId} text={`${m.title}\n${m.description}`} />
+        </Suspense>
+      )}
       <TextField id={`${id}-what`} label={t('draft.title')} hint={t('draft.titleHint')} value={m.title} onChange={(title) => edit((x) => ({ ...x, title }))} />
       <TextField id={`${id}-description`} multiline rows={2} label={t('draft.description')} value={m.description} onChange={(description) => edit((x) => ({ ...x, description }))} />
       <div className="field-row">

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import type { DimensionId } from '@/domain/dimensions';
@@ -6,6 +7,7 @@ import { newGoal } from '@/domain/plan';
 import { GoalSentence } from '@/components/goal-sentence';
 import { TextField } from '@/components/text-field';
 import { editGoalFor } from '@/state/editor-actions';
+import { GoalIdea } from './goal-idea';
 import { IndicatorList } from './indicator-list';
 import { RelevanceField } from './relevance-field';
 import { SmartFindings } from './smart-findings';
@@ -30,6 +32,10 @@ export function GoalCard({ dimension, goal, assessment }: GoalCardProps) {
     <article className="goal-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('goals.goalFor', { dimension: tg(`dimensions.${dimension}.name`) })}</h3>
       <GoalSentence goal={shown} />
+      {/* The idea library's texts load on demand; the form around it shows at once. */}
+      <Suspense fallback={null}>
+        <GoalIdea dimension={dimension} goal={shown} mode={assessment.mode} />
+      </Suspense>
       {assessment.mode === 'evaluate' && (
         <fieldset className="inline-choices">
           <legend>{t('goals.verdictLegend')}</legend>

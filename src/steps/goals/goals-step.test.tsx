@@ -225,3 +225,98 @@ describe('removing an indicator', () => {
     expect(saved.goals[0]?.monitoring.indicatorIds).toEqual([]);
   });
 });
+
+describe('starting a goal from an idea', () => {
+  const PANEL = 'Ideas for the goal on Financial model';
+
+  it('fills the goal from the chosen idea, says where it came from, stays editable and is stored with the idea', async () => {
+    const { user, id } = await openGoals();
+    await user.click(await within(card()).findByRole('button', { name: 'Start from an idea' }));
+    const panel = await within(card()).findByRole('region', { name: PANEL });
+    // Preset to this dimension and to the assessment's mode
+    expect(within(panel).getByRole('combobox', { name: 'Dimension' })).toHaveDisplayValue('Financial model');
+    expect(within(panel).getByRole('combobox', { name: 'Useful when' })).toHaveDisplayValue('creating a cluster');
+
+    await user.click(within(panel).getByRole('button', { name: 'Use as goal: No funding source above 40 %' }));
+
+    expect(within(card()).queryByRole('region', { name: PANEL })).not.toBeInTheDocument();
+    const statement = within(card()).getByRole('textbox', { name: 'Goal statement' });
+    expect(statement).toHaveValue('Bring the share of the largest single funding source down to 40 % of the yearly budget or less.');
+    expect(statement).toHaveFocus();
+    expect(await within(card()).findByText('From the idea library: No funding source above 40 %')).toBeVisible();
+    expect(within(card()).getByText('(Pomeranian cluster model, § Risks: financial)')).toBeVisible();
+    expect(screen.getByText('The idea “No funding source above 40 %” is now the goal for Financial model. Adapt it to your region.')).toBeVisible();
+    // The suggested indicator comes along, ready for the group's figures
+    const indicator = within(card()).getByRole('group', { name: 'Indicator 1' });
+    expect(within(indicator).getByRole('textbox', { name: 'Name' })).toHaveValue('Share of the budget from the largest single source');
+    expect(within(indicator).getByRole('textbox', { name: 'Unit' })).toHaveValue('%');
+    expect(within(indicator).getByRole('combobox', { name: 'Which way is better?' })).toHaveDisplayValue('Lower is better');
+
+    // The group adapts it like any goal
+    await user.clear(statement);
+    await user.type(statement, 'Cut the largest source to 45 % of the budget');
+    await user.type(within(indicator).getByRole('textbox', { name: 'Baseline value' }), '80');
+    await user.type(within(indicator).getByRole('textbox', { name: 'Target value' }), '45');
+
+    expect(within(card()).getByText('From the idea library: No funding source above 40 %')).toBeVisible();
+    const saved = (await stored(id)).goals;
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      dimension: 'finance',
+      ideaId: 'finance-goal-cap-single-source',
+      statement: 'Cut the largest source to 45 % of the budget',
+      indicators: [{ name: 'Share of the budget from the largest single source', unit: '%', direction: 'lower', baseline: 80, target: 45 }],
+    });
+  }, 30_000);
+
+  it('asks before replacing a statement already written, and keeps the group’s indicators either way', async () => {
+    const assessment: Assessment = { ...makeAssessment(), revision: 1 };
+    assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
+    const goal = { ...newGoal('g1', 'finance'), statement: 'Our own goal', dueDate: '2027-06-30' };
+    goal.indicators = [{ id: 'i1', name: 'Reserve', unit: 'EUR', direction: 'higher' as const, baseline: 0, target: 10000, source: '' }];
+    assessment.goals = [goal];
+    const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
+    await user.click(await within(await screen.findByRole('article', { name: 'Goal for Financial model' })).findByRole('button', { name: 'Start from an idea' }));
+    const panel = await within(card()).findByRole('region', { name: PANEL });
+    const useReserve = within(panel).getByRole('button', { name: 'Use as goal: An operating reserve' });
+    const statement = within(card()).getByRole('textbox', { name: 'Goal statement' });
+
+    // Keep: nothing changes, the question goes away, focus returns to the idea
+    await user.click(useReserve);
+    const question = within(panel).getByRole('alert');
+    expect(question).toHaveTextContent('This goal already has a statement. Replace it with the idea “An operating reserve”?');
+    expect(within(question).getByRole('button', { name: 'Replace the statement' })).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Keep my goal' }));
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    expect(useReserve).toHaveFocus();
+    expect(statement).toHaveValue('Our own goal');
+
+    // Replace: the statement changes, the indicator and date the group entered stay
+    await user.click(useReserve);
+    await user.click(within(panel).getByRole('button', { name: 'Replace the statement' }));
+    expect(statement).toHaveValue('Build a reserve that covers [number] months of fixed costs.');
+    expect(await within(card()).findByText('Replace the parts in square brackets with your own figures.')).toBeVisible();
+    expect(within(card()).getByRole('textbox', { name: 'Name' })).toHaveValue('Reserve');
+    expect(within(card()).getByLabelText('Due date')).toHaveValue('2027-06-30');
+
+    // Once the placeholder is filled in, the reminder goes
+    await user.clear(statement);
+    await user.type(statement, 'Build a reserve that covers 3 months of fixed costs.');
+    expect(within(card()).queryByText('Replace the parts in square brackets with your own figures.')).not.toBeInTheDocument();
+    const saved = (await stored(assessment.id)).goals[0];
+    expect(saved).toMatchObject({ id: 'g1', ideaId: 'finance-goal-reserve', dueDate: '2027-06-30', indicators: [{ id: 'i1', name: 'Reserve' }] });
+  }, 30_000);
+
+  it('closes the ideas with Escape and gives focus back to the button', async () => {
+    const { user } = await openGoals({ mode: 'evaluate' });
+    const open = await within(card()).findByRole('button', { name: 'Start from an idea' });
+    await user.click(open);
+    const panel = await within(card()).findByRole('region', { name: PANEL });
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+    expect(within(panel).getByRole('combobox', { name: 'Useful when' })).toHaveDisplayValue('evaluating a cluster');
+    await user.keyboard('{Escape}');
+    expect(within(card()).queryByRole('region', { name: PANEL })).not.toBeInTheDocument();
+    expect(open).toHaveFocus();
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+  }, 15_000);
+});

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { seriousViolations } from './axe';
 import { AppPage } from './page-models/app-page';
 import { StepsPage } from './page-models/steps-page';
@@ -96,6 +96,15 @@ test('a facilitator starts a goal and a measure from ideas, adapts them, and fin
   const summary = page.locator('main');
   await expect(summary.getByText('By 30 June 2027: Build a reserve that covers 3 months of fixed costs.').first()).toBeVisible();
   await expect(summary.getByRole('rowheader', { name: /Create a funding pipeline with 5 foundations/ }).first()).toBeVisible();
+
+  // The exported plan carries the adapted goal and measure
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const menu = page.getByRole('group', { name: /^Export “/ });
+  const downloading = page.waitForEvent('download');
+  await menu.getByRole('button', { name: 'Markdown (.md)' }).click();
+  const markdown = await readFile(await (await downloading).path(), 'utf8');
+  expect(markdown).toContain('Build a reserve that covers 3 months of fixed costs.');
+  expect(markdown).toContain('Create a funding pipeline with 5 foundations');
 });
 
 test('the library page lists every idea read-only and finds them without accents', async ({ page }) => {

@@ -19,13 +19,18 @@ const STYLE_PROPERTIES = [
   'dominant-baseline',
 ] as const;
 
-/** Copies the computed presentation styles of each live element onto its clone. */
+/**
+ * Copies the computed presentation styles of each live element onto its clone, as SVG presentation
+ * attributes rather than a style attribute: the file needs no CSS, and the app's security policy
+ * (no inline style attributes) is kept while the picture is made.
+ */
 export function inlineStyles(live: Element, clone: Element): void {
   const style = getComputedStyle(live);
-  const declarations = STYLE_PROPERTIES.map((p) => [p, style.getPropertyValue(p)] as const)
-    .filter(([, v]) => v !== '' && v !== 'normal' && v !== 'auto')
-    .map(([p, v]) => `${p}:${v}`);
-  if (declarations.length > 0) clone.setAttribute('style', declarations.join(';'));
+  for (const property of STYLE_PROPERTIES) {
+    const value = style.getPropertyValue(property);
+    if (value !== '' && value !== 'normal' && value !== 'auto') clone.setAttribute(property, value);
+  }
+  clone.removeAttribute('style');
   clone.removeAttribute('class');
   const liveChildren = Array.from(live.children);
   Array.from(clone.children).forEach((child, i) => {

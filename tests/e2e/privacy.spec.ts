@@ -89,7 +89,7 @@ test('a whole journey makes no request to another origin and breaks no rule of t
   expect(await violations(page)).toEqual([]);
   expect(foreign).toEqual([]);
   expect(requests.length).toBeGreaterThan(20);
-  console.log(`privacy journey: ${String(requests.length)} requests, ${String(foreign.length)} to other origins, 0 CSP violations`);
+  process.stdout.write(`privacy journey: ${String(requests.length)} requests, ${String(foreign.length)} to other origins, 0 CSP violations\n`);
 });
 
 test('the built files name no remote script, style or font: only XML namespaces carry http(s) addresses', () => {

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import { makeAssessment } from '@/lib/test-assessment';
+import { codeVersion } from '@/storage/db';
 import { getAssessment, openStorage, saveAssessment } from '@/storage/repository';
 import { freshDbName } from '../../tests/setup/render-app';
 import { useEditorStore } from './editor-store';
@@ -163,7 +164,7 @@ describe('read-only storage', () => {
     const name = freshDbName();
     const record = { ...makeAssessment({ region: 'Pomorskie' }), revision: 1 };
     const future = new Dexie(name);
-    future.version(2).stores({ assessments: 'id, updatedAt', settings: 'key' });
+    future.version(codeVersion() + 1).stores({ assessments: 'id, updatedAt', settings: 'key' });
     await future.open();
     await future.table('assessments').put(record);
     future.close();

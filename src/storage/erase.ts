@@ -8,7 +8,7 @@
  * opens offline afterwards. The caller reloads the page once this resolves.
  */
 import { Dexie } from 'dexie';
-import { closeStorage } from './repository';
+import { closeStorage, currentDb } from './repository';
 import { DB_NAME } from './db';
 
 /** Every localStorage / sessionStorage key of the app starts with this (see unload-journal.ts). */
@@ -32,10 +32,10 @@ function webStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefine
 }
 
 /**
- * Closes the database and deletes it. Other tabs of the app close their connection when asked (and show
+ * Closes the database and deletes it (the open one; the app's only one is DB_NAME). Other tabs of the app close their connection when asked (and show
  * "reload"), so the deletion is not held up by them.
  */
-export async function eraseAllData(name = DB_NAME): Promise<EraseResult> {
+export async function eraseAllData(name = currentDb()?.name ?? DB_NAME): Promise<EraseResult> {
   closeStorage();
   clearKeys(webStorage('localStorage'));
   clearKeys(webStorage('sessionStorage'));

@@ -150,8 +150,10 @@ describe('retain, for any set of copies up to now', () => {
 });
 
 describe('summarizeCopy', () => {
-  it('names the copy, its steps done, its goals and its revision', () => {
+  it('names the copy, its steps done, its rated dimensions, its goals and its revision', () => {
     const a = { ...makeAssessment({ name: 'Kaszuby' }), revision: 7 };
-    expect(summarizeCopy(a)).toEqual({ name: 'Kaszuby', stepsDone: 0, goals: 0, revision: 7 });
+    a.dimensions.membership.baseline.value = 3;
+    a.dimensions.finance.baseline.value = 'na';
+    expect(summarizeCopy(a)).toEqual({ name: 'Kaszuby', stepsDone: 0, rated: 2, goals: 0, revision: 7 });
   });
 });

@@ -12,6 +12,8 @@
  * Pure: the current time and the way a timestamp maps to a calendar day are passed in.
  */
 import type { Assessment } from './assessment';
+import { DIMENSION_IDS } from './dimensions';
+import { valueInForce } from './gaps';
 import { activeGoals } from './plan';
 import { completedSteps } from './steps';
 
@@ -67,8 +69,9 @@ export function retain(backups: readonly LocalBackupMeta[], now: string, dayOf: 
 }
 
 /** What the list of earlier versions says about a copy besides its time. */
-export type CopySummary = { name: string; stepsDone: number; goals: number; revision: number };
+export type CopySummary = { name: string; stepsDone: number; rated: number; goals: number; revision: number };
 
 export function summarizeCopy(a: Assessment): CopySummary {
-  return { name: a.name, stepsDone: completedSteps(a), goals: activeGoals(a).length, revision: a.revision };
+  const rated = DIMENSION_IDS.filter((id) => valueInForce(a, id, 'baseline') !== null).length;
+  return { name: a.name, stepsDone: completedSteps(a), rated, goals: activeGoals(a).length, revision: a.revision };
 }

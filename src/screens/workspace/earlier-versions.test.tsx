@@ -49,7 +49,7 @@ describe('earlier versions in the workspace', () => {
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent('Same as the saved state');
     expect(within(items[0] as HTMLElement).queryByRole('button')).toBeNull();
-    expect(items[1]).toHaveTextContent('0 steps of 5 complete · 0 goals · then named “Kashubian network”');
+    expect(items[1]).toHaveTextContent('0 steps of 5 complete · 0 of 8 dimensions rated · 0 goals · then named “Kashubian network”');
     expect(within(items[2] as HTMLElement).getByRole('button', { name: /^Restore the version of / })).toBeVisible();
   });
 

@@ -36,7 +36,8 @@ function VersionItem({ copy, current, asking, busy, onAsk, onRestore }: ItemProp
     <li className="version-item">
       <span className="version-time">{time}</span>
       <span className="version-facts">
-        {t('safety.versions.steps', { count: facts.stepsDone })} · {t('safety.versions.goals', { count: facts.goals })}
+        {t('safety.versions.steps', { count: facts.stepsDone })} · {t('safety.versions.rated', { rated: facts.rated })} ·{' '}
+        {t('safety.versions.goals', { count: facts.goals })}
         {facts.name !== current.name && <> · {t('safety.versions.named', { name: facts.name })}</>}
       </span>
       {same ? (
@@ -49,9 +50,9 @@ function VersionItem({ copy, current, asking, busy, onAsk, onRestore }: ItemProp
         )
       )}
       {isAsking && (
-        <div className="confirm" role="alert" ref={question} tabIndex={-1}>
+        <div className="confirm confirm-restore" role="alert" ref={question} tabIndex={-1}>
           <p>{t('safety.versions.confirm', { time, name: asking })}</p>
-          <button type="button" className="danger" disabled={busy} onClick={onRestore}>
+          <button type="button" disabled={busy} onClick={onRestore}>
             {busy ? t('safety.versions.restoring') : t('safety.versions.confirmYes')}
           </button>
           <button type="button" className="secondary" disabled={busy} onClick={() => onAsk(false)}>

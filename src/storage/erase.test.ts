@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeAssessment } from '@/lib/test-assessment';
+import { createDb } from './db';
 import { APP_KEY_PREFIX, eraseAllData } from './erase';
 import { closeStorage, getSetting, listAssessments, openStorage, putAssessments, setSetting } from './repository';
 import { readJournal, writeJournal } from './unload-journal';
@@ -36,5 +37,23 @@ describe('eraseAllData', () => {
     expect(readJournal()).toBeNull();
     expect(sessionStorage.length).toBe(0);
     expect(localStorage.getItem('another-app')).toBe('keep');
+  });
+});
+
+describe('eraseAllData with the app open in another tab', () => {
+  it('is not held up: the other tab closes its connection when asked', async () => {
+    const name = freshName();
+    await openStorage(name);
+    const otherTab = createDb(name);
+    let told = false;
+    otherTab.on('versionchange', () => {
+      told = true;
+      otherTab.close();
+      return false;
+    });
+    await otherTab.open();
+    expect(await eraseAllData(name)).toEqual({ ok: true });
+    expect(told).toBe(true);
+    expect(await Dexie.exists(name)).toBe(false);
   });
 });

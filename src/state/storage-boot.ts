@@ -5,6 +5,7 @@ import { clearJournal, readJournal } from '@/storage/unload-journal';
 import { CURRENT_SCHEMA_VERSION } from '@/domain/assessment';
 import { useAppStore } from './app-store';
 import { useEditorStore } from './editor-store';
+import { startLocalBackups } from './local-backup-actions';
 
 export const SETTING_LANGUAGE = 'language';
 export const SETTING_LAST_BACKUP = 'lastBackupAt';
@@ -24,6 +25,7 @@ export async function bootStorage(): Promise<unknown> {
     const stored = open ? list.find((a) => a.id === open.id) : undefined;
     if (stored) useEditorStore.getState().adoptExternal(stored);
   });
+  startLocalBackups();
   return language;
 }
 

@@ -8,6 +8,7 @@ import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
 import type { Assessment } from '@/domain/assessment';
 import type { BallotDraft } from '@/domain/ballot';
+import type { LocalBackup } from '@/domain/local-backups';
 import { SCHEMA_VERSIONS } from './migrations';
 
 export const DB_NAME = 'csei-navigator';
@@ -18,6 +19,7 @@ export type NavigatorDb = Dexie & {
   assessments: EntityTable<Assessment, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   ballots: EntityTable<BallotDraft, 'assessmentId'>;
+  localBackups: EntityTable<LocalBackup, 'id'>;
 };
 
 /** A new, unopened database handle with every schema version declared. */

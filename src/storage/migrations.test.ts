@@ -12,7 +12,9 @@ import type { StoredRow } from './migrations';
 import { migrateRow, SCHEMA_VERSIONS } from './migrations';
 import { addWorkshop } from './migrations/v2-workshop';
 import { addSnapshotMeasures } from './migrations/v3-snapshot-measures';
-import { closeStorage, getAssessment, getStorageStatus, listAssessments, openStorage, saveAssessment } from './repository';
+import { keepRowShape } from './migrations/v4-local-backups';
+import { createDb } from './db';
+import { closeStorage, currentDb, getAssessment, getStorageStatus, listAssessments, openStorage, saveAssessment } from './repository';
 
 const fixturePath = (version: number) => join(import.meta.dirname, `../../tests/fixtures/schema-v${String(version)}.json`);
 const readFixture = (version = 1): StoredRow => JSON.parse(readFileSync(fixturePath(version), 'utf8')) as StoredRow;
@@ -110,12 +112,55 @@ describe('the schema version 3 fixture', () => {
     expect((row.snapshots as { measures: unknown[] }[]).every((s) => s.measures.length > 0)).toBe(true);
   });
 
-  it('opens unchanged in this version of the app', async () => {
+  it('opens in this version of the app with every field unchanged, stamped version 4, next to an empty table of earlier versions', async () => {
     const name = freshName();
     const fixture = readFixture(3);
     await writeAsVersion(name, 3, [fixture]);
     expect(await openStorage(name)).toBe('ok');
+    expect(await getAssessment(String(fixture.id))).toEqual({ ...fixture, schemaVersion: 4 });
+    expect(await currentDb()?.localBackups.count()).toBe(0);
+  });
+});
+
+describe('the schema version 4 fixture', () => {
+  it('is a fully filled, valid assessment of the current schema', () => {
+    const row = readFixture(4);
+    expect(row.schemaVersion).toBe(4);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+    expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
+  });
+
+  it('opens unchanged in this version of the app, and its earlier versions with it', async () => {
+    const name = freshName();
+    const fixture = readFixture(4);
+    const old = new Dexie(name);
+    for (const s of SCHEMA_VERSIONS.filter((x) => x.version <= 4)) old.version(s.version).stores(s.stores);
+    await old.open();
+    await old.table('assessments').put(fixture);
+    const copy = { id: `${String(fixture.id)}:2026-03-14T09:00:00.000Z`, assessmentId: fixture.id, takenAt: '2026-03-14T09:00:00.000Z', assessment: fixture };
+    await old.table('localBackups').put(copy);
+    old.close();
+    expect(await openStorage(name)).toBe('ok');
     expect(await getAssessment(String(fixture.id))).toEqual(fixture);
+    expect(await currentDb()?.localBackups.toArray()).toEqual([copy]);
+  });
+});
+
+describe('the database schema', () => {
+  const shape = (db: Dexie) => db.tables.map((t) => [t.name, t.schema.primKey.src, t.schema.indexes.map((i) => i.src).sort()]).sort();
+
+  it('is the same after an upgrade from version 1 as after a fresh install', async () => {
+    const upgraded = freshName();
+    await writeAsVersion1(upgraded, [readFixture()]);
+    const a = createDb(upgraded);
+    await a.open();
+    const b = createDb(freshName());
+    await b.open();
+    expect(shape(a)).toEqual(shape(b));
+    expect(shape(b).map(([table]) => table)).toEqual(['assessments', 'ballots', 'localBackups', 'settings']);
+    a.close();
+    b.close();
   });
 });
 
@@ -130,7 +175,7 @@ describe('opening data stored by schema version 1', () => {
     // Then the record is there, upgraded to the current version and otherwise equal to what was stored
     const stored = await getAssessment(String(fixture.id));
     expect(stored).toEqual(migrateRow(fixture, 1));
-    expect(stored?.schemaVersion).toBe(3);
+    expect(stored?.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(v.safeParse(assessmentSchema, stored).success).toBe(true);
     expect(stored?.facilitator).toBe('Małgorzata Żółkiewska');
   });
@@ -185,9 +230,18 @@ describe('migrateRow', () => {
     expect(snapshots).toEqual((oldSnapshots as StoredRow[]).map((s) => ({ ...s, measures: [] })));
   });
 
+  it('upgrades a version 3 row to version 4 without changing its shape', () => {
+    const row = readFixture(3);
+    const before = structuredClone(row);
+    expect(keepRowShape(row)).toEqual(before);
+    expect(row).toEqual(before);
+    expect(migrateRow(row, 3)).toEqual({ ...before, schemaVersion: 4 });
+  });
+
   it('chains every upgrade and stamps the newest version', () => {
     expect(migrateRow(readFixture(1), 1).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(migrateRow(readFixture(2), 2).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(migrateRow(readFixture(3), 3).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('starts a version 1 record without participant ratings unrevealed', () => {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { APP_VERSION } from '@/lib/env';
 import { useAppStore } from '@/state/app-store';
+import { EraseData } from './erase-data';
 
 export function AboutScreen() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function AboutScreen() {
       <p>{t(`about.storageState.${status}`)}</p>
       <p>{t(`persist.${persist}`)}</p>
       <p>{t('about.version', { version: APP_VERSION })}</p>
+      <EraseData />
       <h2>{t('about.creditsTitle')}</h2>
       <p>{t('about.creditsMethod')}</p>
       <p>{t('about.creditsExample')}</p>

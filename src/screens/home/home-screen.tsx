@@ -6,6 +6,7 @@ import { notify } from '@/state/notices-store';
 import { AssessmentCard } from './assessment-card';
 import { BackupPanel } from './backup-panel';
 import { BallotSection } from './ballot-section';
+import { ExportReminder } from './export-reminder';
 
 /** Creates the worked PKES example in the current language and opens it at step 1. */
 function LoadExampleButton({ describedBy }: { describedBy?: string }) {
@@ -53,6 +54,7 @@ export function HomeScreen() {
           <LoadExampleButton />
         </div>
       </div>
+      <ExportReminder />
       {loaded && assessments.length === 0 ? (
         <section className="empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">{t('home.emptyTitle')}</h2>

@@ -8,6 +8,7 @@ import { SummaryScreen } from '@/screens/summary/summary-screen';
 import { useEditorStore } from '@/state/editor-store';
 import { ConflictBanner } from './conflict-banner';
 import { DetailsForm } from './details-form';
+import { EarlierVersions } from './earlier-versions';
 import { SaveStatus } from './save-status';
 import { StepPanel } from './step-panel';
 import { Stepper } from './stepper';
@@ -55,6 +56,7 @@ export function WorkspaceScreen() {
       </div>
       <ConflictBanner />
       <DetailsForm />
+      <EarlierVersions />
       <div className="workspace-body">
         <Stepper assessment={assessment} current={isStepId(params.step) ? params.step : (page ?? 'summary')} />
         {isStepId(params.step) ? (

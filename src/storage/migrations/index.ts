@@ -8,6 +8,7 @@
  */
 import { addWorkshop } from './v2-workshop';
 import { addSnapshotMeasures } from './v3-snapshot-measures';
+import { keepRowShape } from './v4-local-backups';
 
 export type StoredRow = Record<string, unknown>;
 
@@ -37,6 +38,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // No new table or index: only the shape of snapshots changes.
     stores: {},
     migrate: addSnapshotMeasures,
+  },
+  {
+    version: 4,
+    // Automatic earlier versions of each assessment; id = `${assessmentId}:${takenAt}`. The rows keep their shape.
+    stores: { localBackups: 'id, assessmentId, takenAt' },
+    migrate: keepRowShape,
   },
 ];
 

@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
@@ -15,3 +16,7 @@ vi.mock('virtual:pwa-register/react', () => ({
 afterEach(() => {
   cleanup();
 });
+
+// Lazy screens load their chunk on first use; on a busy 2-core CI machine that can take longer than
+// Testing Library's default 1 s wait. A longer ceiling only matters when a test would otherwise fail.
+configure({ asyncUtilTimeout: 4000 });

@@ -1,7 +1,6 @@
-import { configure } from '@testing-library/react';
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // The service worker registration only exists in a Vite build; in tests no update is ever waiting.

@@ -16,8 +16,22 @@ const MAX_ITEMS = 1_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const shortText = v.pipe(v.string(), v.maxLength(500));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const isoDateOrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
-const timestamp = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s))));
+/** Whether YYYY-MM-DD (the start of the text) is a day of the calendar: valibot's isoDate takes 2026-02-30 and the year 0. */
+export function isCalendarDate(iso: string): boolean {
+  const [y = 0, m = 0, d = 0] = iso.slice(0, 10).split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDateOrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate))]);
+/** A moment as the app writes it (toISOString): Date.parse alone also takes "1" or "March 5". Also used by ballot-parse.ts. */
+export const timestamp = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.isoTimestamp(),
+  v.check((s) => isCalendarDate(s) && !Number.isNaN(Date.parse(s))),
+);
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_ITEMS));
 const finite = v.pipe(v.number(), v.finite());
 

@@ -10,7 +10,7 @@ import { buildBackup, CURRENT_FORMAT_VERSION, MAX_BACKUP_BYTES } from './backup-
 import type { BackupError } from './backup-parse';
 import { migrateRow } from '@/storage/migrations';
 import type { FormatVersions } from './backup-parse';
-import { ENVELOPE_UPGRADES, MAX_NESTING, nestingDepth, parseBackup, upgradeEnvelope } from './backup-parse';
+import { ENVELOPE_UPGRADES, MAX_NESTING, nestingDepth, parseBackup, scanJsonText, upgradeEnvelope } from './backup-parse';
 import { DIMENSION_IDS } from './dimensions';
 import { newGoal, newMeasure } from './plan';
 
@@ -118,6 +118,75 @@ describe('parseBackup refuses', () => {
     Object.assign(backup.assessments[0]?.dimensions.finance.participantRatings[0]?.baseline ?? {}, { extra: {} });
     expect(refusal(JSON.stringify(backup)).error).toBe('too-deep');
     expect(refusal(`${'['.repeat(50)}${']'.repeat(50)}`).error).toBe('too-deep');
+  });
+
+  it('a file of a million levels, from its text, at once and without running out of stack', () => {
+    // JSON.parse with a reviver overflowed the stack from about 5 000 levels (reported as not JSON),
+    // and took seconds on megabytes of opening brackets.
+    for (const text of ['['.repeat(1_000_000) + ']'.repeat(1_000_000), '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), '['.repeat(5_000_000)]) {
+      expect(refusal(text)).toEqual({ error: 'too-deep', detail: '' });
+    }
+  });
+
+  it('counts nesting in the text, not brackets inside strings', () => {
+    expect(scanJsonText('[[[]]]', 3)).toBe('ok');
+    expect(scanJsonText('[[[[]]]]', 3)).toBe('too-deep');
+    expect(scanJsonText('{"a":"[[[[{{{{\\"}', 1)).toBe('ok');
+    expect(scanJsonText('["\\"", [[[]]]]', 3)).toBe('too-deep');
+    expect(scanJsonText('["\\\\", [[]]]', 3)).toBe('ok');
+    expect(scanJsonText('{"a": [true, false, null, -1.5e+3]}\r\n', 3)).toBe('ok');
+    const backup = valid();
+    const first = backup.assessments[0];
+    if (!first) throw new Error('no assessment');
+    first.dimensions.finance.strengths = '[[[[[[[[[[{{{{{{{{{{ \\" ]]]]';
+    expect(parseBackup(JSON.stringify(backup), migrateRow)).toEqual({ ok: true, backup });
+  });
+
+  it('text with characters JSON never has outside a string (an image, a PDF), as not JSON before anything else', () => {
+    expect(scanJsonText('\u0089PNG\r\n[[[[[[[[[[', 3)).toBe('not-json');
+    expect(scanJsonText('[[[[[ <', 3)).toBe('too-deep');
+    expect(scanJsonText('{"a": undefined}', 3)).toBe('not-json');
+    expect(scanJsonText('{"zażółć": "gęślą"}', 3)).toBe('ok');
+    expect(refusal(`%PDF-1.7 ${'['.repeat(100)}`)).toEqual({ error: 'not-json', detail: '' });
+  });
+
+  it('an older assessment the upgrades cannot read, as invalid at that assessment instead of throwing', () => {
+    const v1 = JSON.parse(readFileSync(join(import.meta.dirname, '../../tests/fixtures/schema-v1.json'), 'utf8')) as Record<string, unknown>;
+    const file = JSON.stringify({ ...buildBackup([makeAssessment()], '0.1.0', NOW), assessments: [makeAssessment(), { ...v1, participants: [null] }] });
+    expect(refusal(file)).toEqual({ error: 'invalid', detail: 'assessments[1].participants[0]' });
+    const throwing = () => {
+      throw new TypeError('Cannot read properties of null');
+    };
+    expect(parseBackup(file, throwing)).toEqual({ ok: false, error: 'invalid', detail: 'assessments[1]' });
+  });
+
+  it('an assessment that is not an object, naming it without a trailing dot', () => {
+    expect(refusal(JSON.stringify({ ...valid(), assessments: ['text'] }))).toEqual({ error: 'invalid', detail: 'assessments[0]' });
+  });
+
+  it.each([
+    ['30 February', (a: Assessment) => (a.date = '2026-02-30'), 'assessments[0].date'],
+    ['29 February of a common year', (a: Assessment) => Object.assign(a.goals[0] ?? {}, { dueDate: '2027-02-29' }), 'assessments[0].goals[0].dueDate'],
+    ['31 April', (a: Assessment) => Object.assign(a.measures[0]?.milestones[0] ?? {}, { due: '2026-04-31' }), 'assessments[0].measures[0].milestones[0].due'],
+    ['the year 0', (a: Assessment) => (a.decision.timeframe.start = '0000-01-01'), 'assessments[0].decision.timeframe.start'],
+    ['a time of "1" (Date.parse reads it as 2001)', (a: Assessment) => (a.createdAt = '1'), 'assessments[0].createdAt'],
+    ['a time of "March 5"', (a: Assessment) => (a.updatedAt = 'March 5'), 'assessments[0].updatedAt'],
+    ['a time on 30 February', (a: Assessment) => (a.lastExportAt = '2026-02-30T10:00:00.000Z'), 'assessments[0].lastExportAt'],
+  ])('a date that is not on the calendar: %s', (_label, spoil, path) => {
+    const backup = valid();
+    const first = backup.assessments[0];
+    if (!first) throw new Error('no assessment');
+    spoil(first);
+    expect(refusal(JSON.stringify(backup))).toEqual({ error: 'invalid', detail: path });
+  });
+
+  it('29 February of a leap year, and times with an offset, as valid', () => {
+    const backup = valid();
+    const first = backup.assessments[0];
+    if (!first) throw new Error('no assessment');
+    first.date = '2028-02-29';
+    first.createdAt = '2026-03-14T10:00:00+01:00';
+    expect(parseBackup(JSON.stringify(backup), migrateRow)).toEqual({ ok: true, backup });
   });
 
   it.each([

@@ -42,8 +42,41 @@ export function nestingDepth(value: unknown, limit = MAX_NESTING + 1): number {
   return deepest + 1;
 }
 
-/** JSON.parse that refuses prototype-polluting keys anywhere in the file (also used by ballot-parse.ts). */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: 'forbidden-key' | 'not-json' } {
+/** The characters JSON has outside strings: whitespace, brackets, separators, numbers, true, false, null. */
+const OUTSIDE_STRINGS = new Uint8Array(128);
+for (const c of ' \t\n\r[]{}:,0123456789+-.eEtruefalsn"') OUTSIDE_STRINGS[c.charCodeAt(0)] = 1;
+
+/**
+ * A first look at a JSON text, in one pass without recursion: 'too-deep' when arrays and objects nest deeper
+ * than `limit` (brackets inside strings do not count), 'not-json' at a character JSON never has outside a
+ * string (as in an image or a PDF), before either. A file of a million opening brackets is refused at once,
+ * before JSON.parse would spend seconds on it or its reviver would run out of stack.
+ */
+export function scanJsonText(text: string, limit: number): 'ok' | 'not-json' | 'too-deep' {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > limit) return 'too-deep';
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+    else if (c >= 128 || OUTSIDE_STRINGS[c] !== 1) return 'not-json';
+  }
+  return 'ok';
+}
+
+/**
+ * JSON.parse that refuses prototype-polluting keys anywhere in the file (also used by ballot-parse.ts),
+ * and, before parsing, text nested deeper than any file of the app (MAX_NESTING).
+ */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: 'forbidden-key' | 'not-json' | 'too-deep' } {
+  const scan = scanJsonText(text, MAX_NESTING);
+  if (scan !== 'ok') return { ok: false, error: scan };
   const seen = { forbidden: false };
   try {
     const value: unknown = JSON.parse(text, (key, val: unknown) => {
@@ -130,13 +163,20 @@ export function parseBackup(text: string, upgradeRow: RowUpgrade, formats: Forma
   for (const [index, raw] of head.output.assessments.entries()) {
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) return fail('newer-schema', String(version));
-    const upgraded =
-      typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < CURRENT_SCHEMA_VERSION && typeof raw === 'object' && raw !== null
-        ? upgradeRow(raw as Record<string, unknown>, version)
-        : raw;
+    const at = `assessments[${String(index)}]`;
+    let upgraded: unknown = raw;
+    if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < CURRENT_SCHEMA_VERSION && typeof raw === 'object' && raw !== null) {
+      // The upgrades were written for rows this app stored; a damaged row of a file must not make them throw out of the import.
+      try {
+        upgraded = upgradeRow(raw as Record<string, unknown>, version);
+      } catch {
+        return fail('invalid', at);
+      }
+    }
     const parsed = v.safeParse(assessmentSchema, upgraded);
     if (!parsed.success) {
-      return fail('invalid', `assessments[${String(index)}].${issuePath(parsed.issues[0])}`);
+      const path = issuePath(parsed.issues[0]);
+      return fail('invalid', path ? `${at}.${path}` : at);
     }
     const assessment: Assessment = parsed.output;
     assessments.push(assessment);

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { MODES } from './assessment';
+import { timestamp } from './assessment-schema';
 import type { BallotEnvelope, InvitationEnvelope } from './ballot-format';
 import { BALLOT_FORMAT, CURRENT_BALLOT_FORMAT_VERSION, INVITATION_FORMAT, MAX_BALLOT_BYTES } from './ballot-format';
 import { MAX_LABEL_LENGTH } from './ballot';
@@ -22,7 +23,6 @@ export type BallotParseResult = ({ ok: true } & ExchangeFile) | { ok: false; err
 
 const MAX_NOTE = 20_000;
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const timestamp = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s))));
 const version = v.pipe(v.number(), v.integer(), v.minValue(1));
 const appVersion = v.pipe(v.string(), v.maxLength(50));
 const ratingValue = v.union([v.picklist([1, 2, 3, 4, 5]), v.literal('na'), v.literal('unknown'), v.null()]);
@@ -76,7 +76,9 @@ function fail(error: BallotFileError, detail = ''): BallotParseResult {
 export function parseExchangeFile(text: string): BallotParseResult {
   if (text.length > MAX_BALLOT_BYTES) return fail('too-large');
   const json = parseJson(text);
-  if (!json.ok) return fail(json.error);
+  // Nested deeper than any file of the app, a backup's included: not an invitation or a ballot either (the
+  // home screen then reads it as a backup, which says it is too deep).
+  if (!json.ok) return json.error === 'too-deep' ? fail('unknown-format', 'format') : fail(json.error);
   const raw = (typeof json.value === 'object' && json.value !== null && !Array.isArray(json.value) ? json.value : {}) as {
     format?: unknown;
     formatVersion?: unknown;

@@ -83,8 +83,9 @@ function composeDocument(live: SVGSVGElement, assessment: Assessment, lang: stri
   inlineStyles(live, chart);
   stripActiveContent(chart);
   const fontFamily = getComputedStyle(document.body).fontFamily;
+  // Made in the SVG namespace, the serializer declares it (set as an attribute as well, it is written twice
+  // by serializers that follow the DOM Parsing spec, jsdom's among them, and the file is not well-formed XML).
   const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('width', String(IMAGE_WIDTH));
   svg.setAttribute('height', String(IMAGE_HEIGHT));
   svg.setAttribute('viewBox', `0 0 ${String(IMAGE_WIDTH)} ${String(IMAGE_HEIGHT)}`);

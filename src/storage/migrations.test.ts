@@ -252,6 +252,14 @@ describe('migrateRow', () => {
     expect(migrateRow({ ...row, dimensions }, 1).workshop).toEqual({ revealed: false });
   });
 
+  it('does not fail on a damaged row of a file: items that are not records are left for the schema to refuse', () => {
+    const row = { ...readFixture(1), participants: [null, 7, ['x']], snapshots: [null, 'x'] };
+    const migrated = migrateRow(row, 1);
+    expect(migrated.participants).toEqual([null, 7, ['x']]);
+    expect(migrated.snapshots).toEqual([null, 'x']);
+    expect(v.safeParse(assessmentSchema, migrated).success).toBe(false);
+  });
+
   it('never upgrades a row that is already at the newest version', () => {
     const newest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
     const row: StoredRow = { id: 'x', schemaVersion: newest, name: 'Żuławy' };

@@ -46,11 +46,15 @@ test('the radar downloads as a 1600 × 1200 PNG and a self-contained SVG named a
     return {
       error: doc.querySelector('parsererror') !== null,
       width: root.getAttribute('width'),
+      namespace: root.namespaceURI,
       texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent),
     };
   }, svg);
   expect(parsed.error).toBe(false);
   expect(parsed.width).toBe('1600');
+  // Declared once, by the serializer (an xmlns attribute as well made it twice in jsdom: not well-formed XML)
+  expect(parsed.namespace).toBe('http://www.w3.org/2000/svg');
+  expect(svg.match(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g)).toHaveLength(1);
   // Title, legend and every axis label are in the picture
   expect(parsed.texts.join(' ')).toContain('Pomeranian Social Economy Cluster (example)');
   expect(parsed.texts.join(' ')).toMatch(/Baseline/);

@@ -7,6 +7,8 @@
  */
 import type { StoredRow } from './index';
 
+const isRow = (value: unknown): value is StoredRow => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function hasParticipantRatings(dimensions: unknown): boolean {
   if (typeof dimensions !== 'object' || dimensions === null) return false;
   return Object.values(dimensions as Record<string, unknown>).some((record) => {
@@ -16,10 +18,11 @@ function hasParticipantRatings(dimensions: unknown): boolean {
 }
 
 export function addWorkshop(row: StoredRow): StoredRow {
-  const participants = Array.isArray(row.participants) ? (row.participants as StoredRow[]) : [];
+  const participants = Array.isArray(row.participants) ? (row.participants as unknown[]) : [];
   return {
     ...row,
-    participants: participants.map((p) => ({ ...p, ballotCreatedAt: p.ballotCreatedAt ?? null })),
+    // An item that is not a participant (a damaged file) is left as it is, for the schema to refuse.
+    participants: participants.map((p) => (isRow(p) ? { ...p, ballotCreatedAt: p.ballotCreatedAt ?? null } : p)),
     workshop: { revealed: hasParticipantRatings(row.dimensions) },
   };
 }

@@ -5,7 +5,10 @@
  */
 import type { StoredRow } from './index';
 
+const isRow = (value: unknown): value is StoredRow => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export function addSnapshotMeasures(row: StoredRow): StoredRow {
-  const snapshots = Array.isArray(row.snapshots) ? (row.snapshots as StoredRow[]) : [];
-  return { ...row, snapshots: snapshots.map((s) => ({ ...s, measures: Array.isArray(s.measures) ? s.measures : [] })) };
+  const snapshots = Array.isArray(row.snapshots) ? (row.snapshots as unknown[]) : [];
+  // An item that is not a snapshot (a damaged file) is left as it is, for the schema to refuse.
+  return { ...row, snapshots: snapshots.map((s) => (isRow(s) ? { ...s, measures: Array.isArray(s.measures) ? s.measures : [] } : s)) };
 }

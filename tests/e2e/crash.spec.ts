@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { CrashableBrowser } from './crashable-browser';
+import { reportFigures } from './figures';
 import { AppPage } from './page-models/app-page';
 import { StepsPage } from './page-models/steps-page';
 import { readStoredData, validAssessments } from './stored-data';
@@ -58,19 +59,13 @@ function keepJournalAtStart(key: string): void {
   (window as unknown as { journalAtStart: string | null }).journalAtStart = localStorage.getItem(key);
 }
 
-/** Prints a line to the test output (the seed to replay, and the figures). */
-function log(line: string): void {
-  process.stdout.write(`${line}\n`);
-}
-
 type Tally = { typed: number; confirmed: number; recovered: number; lostUnconfirmed: number; chars: number; journals: number };
 
 test('killing Chromium during saves never loses an edit that was shown as saved', async ({ browserName }, testInfo) => {
   test.setTimeout(120_000);
   expect(browserName).toBe('chromium');
   const baseURL = String(testInfo.project.use.baseURL);
-  log(`crash.spec: seed ${String(SEED)} (replay with CRASH_SEED=${String(SEED)})`);
-  testInfo.annotations.push({ type: 'seed', description: String(SEED) });
+  reportFigures(testInfo, `seed ${String(SEED)} (replay with CRASH_SEED=${String(SEED)})`);
   const random = seeded(SEED);
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const profile = testInfo.outputPath('profile');
@@ -127,7 +122,7 @@ test('killing Chromium during saves never loses an edit that was shown as saved'
         // The typing is cut off by the kill: its failure is expected and caught at once.
         const typing = field.pressSequentially(words, { delay }).catch(() => undefined);
         const killAfter = between(0, 1_800);
-        log(`crash.spec: kill ${String(kill + 1)} after ${String(edits)} edits, ${String(killAfter)} ms into the last one`);
+        reportFigures(testInfo, `kill ${String(kill + 1)} after ${String(edits)} edits, ${String(killAfter)} ms into the last one`);
         await page.waitForTimeout(killAfter);
         await browser.kill();
         await typing;
@@ -159,7 +154,7 @@ test('killing Chromium during saves never loses an edit that was shown as saved'
         }
         // The note just killed: count its edits (the notes of earlier kills were counted before)
         const counts = [shown, recovered].map((t) => editEnds.filter((end) => end <= t.length).length);
-        log(`crash.spec: after kill ${String(kill + 1)}: ${String(editEnds.length)} typed, ${String(counts[0])} shown as saved, ${String(counts[1])} recovered ("${recovered}")`);
+        reportFigures(testInfo, `after kill ${String(kill + 1)}: ${String(editEnds.length)} typed, ${String(counts[0])} shown as saved, ${String(counts[1])} recovered ("${recovered}")`);
         tally.confirmed += counts[0] ?? 0;
         tally.recovered += counts[1] ?? 0;
         tally.lostUnconfirmed += editEnds.length - (counts[1] ?? 0);
@@ -172,7 +167,6 @@ test('killing Chromium during saves never loses an edit that was shown as saved'
   }
 
   const figures = `${String(KILLS)} kills, ${String(tally.typed)} edits typed, ${String(tally.confirmed)} shown as saved before a kill, ${String(tally.recovered)} recovered (${String(tally.chars)} characters), ${String(tally.lostUnconfirmed)} unconfirmed lost, unload journal present at ${String(tally.journals)} restarts`;
-  log(`crash.spec: ${figures}`);
-  testInfo.annotations.push({ type: 'figures', description: figures });
+  reportFigures(testInfo, figures);
   expect(tally.recovered).toBeGreaterThanOrEqual(tally.confirmed);
 });

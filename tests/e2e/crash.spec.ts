@@ -14,6 +14,7 @@ const DEFAULT_SEED = 20_260_509;
 const SEED = Number(process.env.CRASH_SEED ?? DEFAULT_SEED);
 const KILLS = 5;
 const SAVED = 'All changes saved';
+const SAVING = 'Saving…';
 const JOURNAL_KEY = 'csei-navigator:unsaved-draft';
 /** One dimension per kill: the card whose evidence note is typed into, by its heading. */
 const CARDS = [
@@ -37,19 +38,20 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Runs in the page: each time the status turns to "All changes saved", reports the notes then on screen. */
-function reportSavedNotes(savedText: string): void {
-  let wasSaved = false;
+type StatusReport = (status: string, notes: Record<string, string>) => Promise<void>;
+
+/** Runs in the page: reports every change of the save status, with the notes on screen at that moment. */
+function reportStatus(): void {
+  let last = '';
   const report = () => {
-    const saved = document.querySelector('.save-status [role="status"]')?.textContent === savedText;
-    if (saved && !wasSaved) {
-      const notes: Record<string, string> = {};
-      document.querySelectorAll<HTMLTextAreaElement>('textarea[id^="baseline-"]').forEach((field) => {
-        notes[field.id] = field.value;
-      });
-      void (window as unknown as { savedShown: (notes: Record<string, string>) => Promise<void> }).savedShown(notes);
-    }
-    wasSaved = saved;
+    const status = document.querySelector('.save-status [role="status"]')?.textContent ?? '';
+    if (status === last) return;
+    last = status;
+    const notes: Record<string, string> = {};
+    document.querySelectorAll<HTMLTextAreaElement>('textarea[id^="baseline-"]').forEach((field) => {
+      notes[field.id] = field.value;
+    });
+    void (window as unknown as { statusShown: StatusReport }).statusShown(status, notes);
   };
   new MutationObserver(report).observe(document, { subtree: true, childList: true, characterData: true });
 }
@@ -59,7 +61,16 @@ function keepJournalAtStart(key: string): void {
   (window as unknown as { journalAtStart: string | null }).journalAtStart = localStorage.getItem(key);
 }
 
-type Tally = { typed: number; confirmed: number; recovered: number; lostUnconfirmed: number; chars: number; journals: number };
+type Tally = {
+  typed: number;
+  confirmed: number;
+  recovered: number;
+  lostUnconfirmed: number;
+  chars: number;
+  journals: number;
+  /** The save status last reported before each kill. */
+  statusAtKill: Record<string, number>;
+};
 
 test('killing Chromium during saves never loses an edit that was shown as saved', async ({ browserName }, testInfo) => {
   test.setTimeout(120_000);
@@ -74,16 +85,22 @@ test('killing Chromium during saves never loses an edit that was shown as saved'
   const confirmed = new Map<string, string>();
   /** Every note in full as it would be had all typing been applied, and where each edit of it ends. */
   const intended = new Map<DimensionKey, { text: string; editEnds: number[] }>();
-  const tally: Tally = { typed: 0, confirmed: 0, recovered: 0, lostUnconfirmed: 0, chars: 0, journals: 0 };
+  const tally: Tally = { typed: 0, confirmed: 0, recovered: 0, lostUnconfirmed: 0, chars: 0, journals: 0, statusAtKill: {} };
+  let lastStatus = '';
+  /** Called when the page reports "Saving…" (set while a kill waits for the next save to start). */
+  let onSaving: (() => void) | null = null;
 
   async function start(): Promise<{ browser: CrashableBrowser; page: Page }> {
     const browser = await CrashableBrowser.launch(profile);
-    await browser.context.exposeFunction('savedShown', (notes: Record<string, string>) => {
+    await browser.context.exposeFunction('statusShown', (status: string, notes: Record<string, string>) => {
+      lastStatus = status;
+      if (status === SAVING) onSaving?.();
+      if (status !== SAVED) return;
       for (const [id, text] of Object.entries(notes)) {
         if (text.length > (confirmed.get(id)?.length ?? 0)) confirmed.set(id, text);
       }
     });
-    await browser.context.addInitScript(reportSavedNotes, SAVED);
+    await browser.context.addInitScript(reportStatus);
     await browser.context.addInitScript(keepJournalAtStart, JOURNAL_KEY);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     return { browser, page };
@@ -118,13 +135,26 @@ test('killing Chromium during saves never loses an edit that was shown as saved'
           else await page.waitForTimeout(between(0, 800));
           continue;
         }
-        // The last edit: kill somewhere between its first keystroke and well after the autosave would have ended.
+        // The last edit: kill either at a random moment between its first keystroke and well after the
+        // autosave would have ended, or as soon as the page reports that a save started.
+        const atSave = random() < 0.4;
+        const killAfter = between(0, 1_800);
+        const saving = new Promise<void>((resolve) => {
+          onSaving = resolve;
+        });
         // The typing is cut off by the kill: its failure is expected and caught at once.
         const typing = field.pressSequentially(words, { delay }).catch(() => undefined);
-        const killAfter = between(0, 1_800);
-        reportFigures(testInfo, `kill ${String(kill + 1)} after ${String(edits)} edits, ${String(killAfter)} ms into the last one`);
-        await page.waitForTimeout(killAfter);
+        if (atSave) {
+          reportFigures(testInfo, `kill ${String(kill + 1)} after ${String(edits)} edits, when "${SAVING}" shows`);
+          await saving;
+        } else {
+          reportFigures(testInfo, `kill ${String(kill + 1)} after ${String(edits)} edits, ${String(killAfter)} ms into the last one`);
+          await page.waitForTimeout(killAfter);
+        }
+        onSaving = null;
+        const status = lastStatus;
         await browser.kill();
+        tally.statusAtKill[status] = (tally.statusAtKill[status] ?? 0) + 1;
         await typing;
       }
 
@@ -166,7 +196,7 @@ test('killing Chromium during saves never loses an edit that was shown as saved'
     await browser.close();
   }
 
-  const figures = `${String(KILLS)} kills, ${String(tally.typed)} edits typed, ${String(tally.confirmed)} shown as saved before a kill, ${String(tally.recovered)} recovered (${String(tally.chars)} characters), ${String(tally.lostUnconfirmed)} unconfirmed lost, unload journal present at ${String(tally.journals)} restarts`;
+  const figures = `${String(KILLS)} kills, ${String(tally.typed)} edits typed, ${String(tally.confirmed)} shown as saved before a kill, ${String(tally.recovered)} recovered (${String(tally.chars)} characters), ${String(tally.lostUnconfirmed)} unconfirmed lost, unload journal present at ${String(tally.journals)} restarts; status last shown at the kills: ${JSON.stringify(tally.statusAtKill)}`;
   reportFigures(testInfo, figures);
   expect(tally.recovered).toBeGreaterThanOrEqual(tally.confirmed);
 });

@@ -38,6 +38,9 @@ function seeded(seed: number): () => number {
   };
 }
 
+// A failed or timed-out run must not leave a browser behind.
+test.afterEach(() => CrashableBrowser.killAll());
+
 type StatusReport = (status: string, notes: Record<string, string>) => Promise<void>;
 
 /** Runs in the page: reports every change of the save status, with the notes on screen at that moment. */

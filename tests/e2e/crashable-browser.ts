@@ -9,6 +9,23 @@ import type { Browser, BrowserContext } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
+/** Every Chromium started here and not yet gone, so that a failed or timed-out test leaves none behind. */
+const running = new Set<ChildProcess>();
+
+/** Kills the whole process group of a Chromium started here (browser, renderers, storage) and waits until it is gone. */
+async function killGroup(child: ChildProcess): Promise<void> {
+  running.delete(child);
+  const pid = child.pid;
+  if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+  await exited;
+}
+
 export class CrashableBrowser {
   private constructor(
     private readonly process: ChildProcess,
@@ -24,34 +41,37 @@ export class CrashableBrowser {
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    const endpoint = await new Promise<string>((resolve, reject) => {
-      const lines = createInterface({ input: child.stderr });
-      // Chromium keeps writing to stderr: the lines are read to the end so that the pipe never fills.
-      lines.on('line', (line) => {
-        const match = /DevTools listening on (ws:\/\/\S+)/.exec(line);
-        if (match?.[1]) resolve(match[1]);
+    running.add(child);
+    try {
+      const endpoint = await new Promise<string>((resolve, reject) => {
+        const lines = createInterface({ input: child.stderr });
+        // Chromium keeps writing to stderr: the lines are read to the end so that the pipe never fills.
+        lines.on('line', (line) => {
+          const match = /DevTools listening on (ws:\/\/\S+)/.exec(line);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.once('exit', (code) => {
+          reject(new Error(`Chromium exited (code ${String(code)}) before it was ready`));
+        });
       });
-      child.once('exit', (code) => {
-        reject(new Error(`Chromium exited (code ${String(code)}) before it was ready`));
-      });
-    });
-    const browser = await chromium.connectOverCDP(endpoint);
-    const context = browser.contexts()[0];
-    if (!context) throw new Error('Chromium started without its default context');
-    return new CrashableBrowser(child, browser, context);
+      const browser = await chromium.connectOverCDP(endpoint);
+      const context = browser.contexts()[0];
+      if (!context) throw new Error('Chromium started without its default context');
+      return new CrashableBrowser(child, browser, context);
+    } catch (error) {
+      await killGroup(child);
+      throw error;
+    }
   }
 
-  /** Kills every process of this browser at once, as a crash or a power cut of the app would, and waits until they are gone. */
-  async kill(): Promise<void> {
-    const pid = this.process.pid;
-    if (pid === undefined || this.process.exitCode !== null || this.process.signalCode !== null) return;
-    const exited = once(this.process, 'exit');
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-    await exited;
+  /** Kills every browser started here that is still running (call it after each test). */
+  static async killAll(): Promise<void> {
+    await Promise.all([...running].map(killGroup));
+  }
+
+  /** Kills every process of this browser at once, as a crash of the browser would, and waits until they are gone. */
+  kill(): Promise<void> {
+    return killGroup(this.process);
   }
 
   /** A normal shutdown (end of the test). */

@@ -65,15 +65,15 @@ describe('CaseLibrary', () => {
     const status = await screen.findByText(/^Cases shown:/, {}, { timeout: 5000 });
     expect(status).toHaveAttribute('role', 'status');
     expect(status).toHaveTextContent(`Cases shown: ${String(all.length)} of ${String(all.length)}`);
-    await user.selectOptions(screen.getByLabelText('Country'), 'Poland');
+    await user.selectOptions(within(screen.getByRole('group', { name: 'Show cases' })).getByLabelText('Country'), 'Poland');
     expect(status).toHaveTextContent(`Cases shown: 2 of ${String(all.length)}`);
     expect(articleIds()).toEqual(['case-ozrss', 'case-pkes']);
-    await user.selectOptions(screen.getByLabelText('Kind'), 'Model (planned, not running yet)');
+    await user.selectOptions(within(screen.getByRole('group', { name: 'Show cases' })).getByLabelText('Kind'), 'Model (planned, not running yet)');
     expect(articleIds()).toEqual(['case-pkes']);
     const jump = screen.getByRole('navigation', { name: 'Jump to a case' });
     expect(within(jump).getAllByRole('link').map((a) => a.textContent)).toEqual([en.items.pkes.name]);
-    await user.selectOptions(screen.getByLabelText('Country'), 'All');
-    await user.selectOptions(screen.getByLabelText('Kind'), 'All');
+    await user.selectOptions(within(screen.getByRole('group', { name: 'Show cases' })).getByLabelText('Country'), 'All');
+    await user.selectOptions(within(screen.getByRole('group', { name: 'Show cases' })).getByLabelText('Kind'), 'All');
     expect(articleIds()).toHaveLength(all.length);
   }, 20_000);
 

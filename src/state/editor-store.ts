@@ -2,12 +2,16 @@
  * The assessment open in the workspace, with autosave.
  * Every edit marks the draft unsaved and schedules a save about half a second later; leaving the
  * page flushes at once. A save that fails keeps the draft in memory: nothing typed is dropped.
+ * When another tab saved the same assessment meanwhile, edits to different fields are merged
+ * (assessment-merge.ts); only the same field changed in both asks the user which version to keep.
  */
 import { create } from 'zustand';
 import type { Assessment } from '@/domain/assessment';
+import { mergeAssessments, sameValue } from '@/domain/assessment-merge';
 import { nowIso } from '@/lib/env';
 import { getAssessment, putAssessments, saveAssessment } from '@/storage/repository';
 import { clearJournal, writeJournal } from '@/storage/unload-journal';
+import { notify } from './notices-store';
 
 export const AUTOSAVE_DELAY_MS = 500;
 /** Continuous typing postpones the save by at most this long after the first unsaved edit. */
@@ -19,13 +23,15 @@ type EditorState = {
   assessment: Assessment | null;
   loadState: 'idle' | 'loading' | 'ready' | 'missing';
   saveState: SaveState;
-  /** The other tab's version when a conflict happened. */
+  /** The other tab's version when both changed the same field. */
   conflict: Assessment | null;
   open: (id: string) => Promise<void>;
   close: () => void;
   update: (recipe: (draft: Assessment) => Assessment) => void;
   flush: () => Promise<boolean>;
+  /** Resolves a conflict: this tab's text wins in the fields both changed; the other tab's other changes are kept. */
   keepMine: () => Promise<void>;
+  /** Resolves a conflict: the other tab's text wins in the fields both changed; this tab's other changes are kept. */
   loadTheirs: () => void;
   /** Another tab saved this assessment: adopt it when there is nothing unsaved here. */
   adoptExternal: (stored: Assessment) => void;
@@ -40,6 +46,8 @@ let generation = 0;
 let inFlight: Promise<boolean> | null = null;
 /** The newest revision of the open assessment seen in storage (this tab's saves and other tabs'). */
 let storedRevision = 0;
+/** The stored version the draft was last based on: the common ancestor when merging with another tab's save. */
+let base: Assessment | null = null;
 
 function clearTimer(): void {
   if (timer) clearTimeout(timer);
@@ -68,6 +76,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     if (!current || current.id !== draft.id) return true;
     if (result.ok) {
       storedRevision = result.saved.revision;
+      base = result.saved;
       if (generation === savedGeneration) clearJournal();
       const unchanged = generation === savedGeneration;
       set({
@@ -77,8 +86,20 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       if (!unchanged) schedule();
       return unchanged;
     }
-    if (result.reason === 'conflict') set({ saveState: 'conflict', conflict: result.stored });
-    else set({ saveState: result.reason });
+    if (result.reason === 'conflict') {
+      storedRevision = Math.max(storedRevision, result.stored.revision);
+      const merge = base?.id === current.id ? mergeAssessments(base, current, result.stored) : null;
+      if (merge && merge.conflicts.length === 0) {
+        // Another tab changed other fields: both edits are kept and saved on top of its version.
+        base = result.stored;
+        set({ assessment: merge.merged, saveState: 'unsaved' });
+        notify('conflict.merged');
+        return saveOnce();
+      }
+      set({ saveState: 'conflict', conflict: result.stored });
+    } else {
+      set({ saveState: result.reason });
+    }
     return false;
   }
 
@@ -93,11 +114,13 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       set({ assessment: null, loadState: 'loading', saveState: 'saved', conflict: null });
       const stored = await getAssessment(id);
       storedRevision = stored?.revision ?? 0;
+      base = stored ?? null;
       set({ assessment: stored ?? null, loadState: stored ? 'ready' : 'missing' });
     },
     close() {
       clearTimer();
       firstUnsavedAt = null;
+      base = null;
       set({ assessment: null, loadState: 'idle', saveState: 'saved', conflict: null });
     },
     update(recipe) {
@@ -122,20 +145,30 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     async keepMine() {
       const { assessment, conflict } = get();
       if (!assessment || !conflict) return;
-      set({ assessment: { ...assessment, revision: conflict.revision }, conflict: null, saveState: 'unsaved' });
+      const merged = base?.id === assessment.id ? mergeAssessments(base, assessment, conflict, 'mine').merged : { ...assessment, revision: conflict.revision };
+      base = conflict;
+      set({ assessment: merged, conflict: null, saveState: 'unsaved' });
       await get().flush();
     },
     loadTheirs() {
-      const { conflict } = get();
+      const { assessment, conflict } = get();
       if (!conflict) return;
       generation += 1;
-      set({ assessment: conflict, conflict: null, saveState: 'saved' });
+      const merged = assessment && base?.id === assessment.id ? mergeAssessments(base, assessment, conflict, 'theirs').merged : conflict;
+      base = conflict;
+      // This tab's edits to fields the other tab left alone are still to be saved.
+      const pending = !sameValue(merged, conflict);
+      set({ assessment: merged, conflict: null, saveState: pending ? 'unsaved' : 'saved' });
+      if (pending) schedule();
     },
     adoptExternal(stored) {
       const { assessment, saveState } = get();
       if (!assessment || assessment.id !== stored.id) return;
       storedRevision = Math.max(storedRevision, stored.revision);
-      if (saveState === 'saved' && stored.revision > assessment.revision) set({ assessment: stored });
+      if (saveState === 'saved' && stored.revision > assessment.revision) {
+        base = stored;
+        set({ assessment: stored });
+      }
     },
     flushOnHide() {
       const { assessment, saveState } = get();
@@ -161,6 +194,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
           return;
         }
         storedRevision = next.revision;
+        base = next;
         const unchanged = generation === savedGeneration;
         if (unchanged) clearJournal();
         const current = get().assessment;

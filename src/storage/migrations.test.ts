@@ -13,7 +13,7 @@ import { migrateRow, SCHEMA_VERSIONS } from './migrations';
 import { addWorkshop } from './migrations/v2-workshop';
 import { addSnapshotMeasures } from './migrations/v3-snapshot-measures';
 import { keepRowShape } from './migrations/v4-local-backups';
-import { createDb } from './db';
+import { codeVersion, createDb, storedVersion } from './db';
 import { closeStorage, currentDb, getAssessment, getStorageStatus, listAssessments, openStorage, saveAssessment } from './repository';
 
 const fixturePath = (version: number) => join(import.meta.dirname, `../../tests/fixtures/schema-v${String(version)}.json`);
@@ -147,23 +147,6 @@ describe('the schema version 4 fixture', () => {
   });
 });
 
-describe('the database schema', () => {
-  const shape = (db: Dexie) => db.tables.map((t) => [t.name, t.schema.primKey.src, t.schema.indexes.map((i) => i.src).sort()]).sort();
-
-  it('is the same after an upgrade from version 1 as after a fresh install', async () => {
-    const upgraded = freshName();
-    await writeAsVersion1(upgraded, [readFixture()]);
-    const a = createDb(upgraded);
-    await a.open();
-    const b = createDb(freshName());
-    await b.open();
-    expect(shape(a)).toEqual(shape(b));
-    expect(shape(b).map(([table]) => table)).toEqual(['assessments', 'ballots', 'localBackups', 'settings']);
-    a.close();
-    b.close();
-  });
-});
-
 describe('opening data stored by schema version 1', () => {
   it('reads back every field of a fully filled assessment unchanged, Polish letters included', async () => {
     const name = freshName();
@@ -264,5 +247,61 @@ describe('migrateRow', () => {
     const newest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
     const row: StoredRow = { id: 'x', schemaVersion: newest, name: 'Żuławy' };
     expect(migrateRow(row, newest)).toEqual(row);
+  });
+});
+
+/** Tables, primary keys and indexes as IndexedDB holds them (read back by a Dexie that declares no schema). */
+async function nativeSchema(name: string): Promise<{ version: number; tables: [string, string, string[]][] }> {
+  const plain = new Dexie(name);
+  await plain.open();
+  try {
+    const tables = plain.tables
+      .map((t): [string, string, string[]] => [t.name, t.schema.primKey.src, t.schema.indexes.map((i) => i.src).sort()])
+      .sort(([a], [b]) => a.localeCompare(b));
+    return { version: plain.verno, tables };
+  } finally {
+    plain.close();
+  }
+}
+
+describe('a database upgraded from an older version', () => {
+  it('has the same tables, primary keys and indexes as one created fresh by this version', async () => {
+    const freshDb = freshName();
+    const fresh = createDb(freshDb);
+    await fresh.open();
+    fresh.close();
+
+    const upgradedName = freshName();
+    await writeAsVersion1(upgradedName, [readFixture(1)]);
+    const upgraded = createDb(upgradedName);
+    await upgraded.open();
+    expect(storedVersion(upgraded)).toBe(codeVersion());
+    upgraded.close();
+
+    const expected = await nativeSchema(freshDb);
+    expect(expected.version).toBe(codeVersion());
+    expect(expected.tables).toEqual([
+      ['assessments', 'id', ['updatedAt']],
+      ['ballots', 'assessmentId', []],
+      ['localBackups', 'id', ['assessmentId', 'takenAt']],
+      ['settings', 'key', []],
+    ]);
+    expect(await nativeSchema(upgradedName)).toEqual(expected);
+  });
+
+  it('from every version in between, too', async () => {
+    const freshDb = freshName();
+    const fresh = createDb(freshDb);
+    await fresh.open();
+    fresh.close();
+    const expected = await nativeSchema(freshDb);
+    for (const version of SCHEMA_VERSIONS.map((s) => s.version)) {
+      const name = freshName();
+      await writeAsVersion(name, version, [readFixture(version)]);
+      const db = createDb(name);
+      await db.open();
+      db.close();
+      expect(await nativeSchema(name), `upgraded from version ${String(version)}`).toEqual(expected);
+    }
   });
 });

@@ -1,13 +1,15 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeAssessment } from '@/lib/test-assessment';
 import { codeVersion } from './db';
 import {
   closeStorage,
   deleteAssessment,
   getAssessment,
+  getBackendKind,
   getStorageStatus,
   listAssessments,
+  OPEN_TIMEOUT_MS,
   openStorage,
   putAssessments,
   saveAssessment,
@@ -130,6 +132,30 @@ describe('openStorage', () => {
     } finally {
       globalThis.indexedDB = original;
     }
+  });
+});
+
+describe('a browser that never answers the request to open IndexedDB', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('works in memory after a while instead of leaving the page blank', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Given a browser whose open request never fires success or error
+    vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => ({ readyState: 'pending' }) as unknown as IDBOpenDBRequest);
+    const opening = openStorage(freshName());
+    await vi.advanceTimersByTimeAsync(OPEN_TIMEOUT_MS - 1);
+    expect(getStorageStatus()).toBe('opening');
+    // When it has not answered in time
+    await vi.advanceTimersByTimeAsync(1);
+    // Then the app works in memory and says so
+    expect(await opening).toBe('unavailable');
+    expect(getBackendKind()).toBe('memory');
+    const a = makeAssessment({ name: 'Kept in this tab' });
+    expect((await saveAssessment(a, '2026-03-02T09:00:00.000Z')).ok).toBe(true);
+    expect((await listAssessments()).map((x) => x.name)).toEqual(['Kept in this tab']);
   });
 });
 

@@ -28,6 +28,38 @@ function setStatus(next: StorageStatus): void {
   });
 }
 
+/**
+ * How long opening IndexedDB may take before the app gives up and works in memory. Some browsers
+ * never answer the request at all (a broken profile, storage blocked by policy), which would leave
+ * the page blank. Opening takes a few milliseconds normally (about 2 ms with 500 stored assessments).
+ */
+export const OPEN_TIMEOUT_MS = 10_000;
+
+/** Opens the database, or gives up after `ms`; a database that opens after that is closed again, unused. */
+async function openWithin(handle: NavigatorDb, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const opening = handle.open().then(() => true);
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(false);
+    }, ms);
+  });
+  try {
+    const opened = await Promise.race([opening, timeout]);
+    if (!opened) {
+      opening.then(
+        () => {
+          handle.close();
+        },
+        () => undefined,
+      );
+    }
+    return opened;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Opens IndexedDB (or falls back to memory) and reports what the app may do with it. */
 export async function openStorage(name = DB_NAME): Promise<StorageStatus> {
   try {
@@ -38,7 +70,7 @@ export async function openStorage(name = DB_NAME): Promise<StorageStatus> {
       handle.close();
       return false;
     });
-    await handle.open();
+    if (!(await openWithin(handle, OPEN_TIMEOUT_MS))) throw new Error('IndexedDB did not answer');
     db = handle;
     backend = createDexieBackend(handle, () => status === 'ok');
     setStatus(storedVersion(handle) > codeVersion() ? 'newer-data' : 'ok');

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CURRENT_SCHEMA_VERSION } from '@/domain/assessment';
 import { assessmentFileText, MAX_BACKUP_BYTES } from '@/domain/backup-format';
 import { exampleAssessment } from '@/lib/test-assessment';
 import { everyTextHostile, TRIM_SAFE_PAYLOADS } from './hostile-texts';
@@ -248,7 +249,7 @@ export function buildCorpus(): CorpusEntry[] {
   const asBackup = (row: string) => `{"format":"csei-navigator","formatVersion":1,"appVersion":"0.1.0","exportedAt":"${NOW}","assessments":[${row}]}`;
   add(G5, 'an assessment of schema version 1 (migrated)', () => asBackup(SCHEMA_V1_ROW), 'accepted', { kind: 'backup' });
   add(G5, 'an assessment of schema version 2 (migrated)', () => asBackup(SCHEMA_V2_ROW), 'accepted', { kind: 'backup' });
-  for (const version of [4, 999, 1e9]) {
+  for (const version of [CURRENT_SCHEMA_VERSION + 1, 999, 1e9]) {
     refusedBackup(G5, `an assessment of a newer schema version (${String(version)})`, () => withValue(EXAMPLE_TEXT, `${A}.schemaVersion`, version), 'newer-schema', String(version));
   }
   for (const [label, version] of [['0', 0], ['-1', -1], ['2.5', 2.5], ['"3"', '3'], ['null', null]] as const) {

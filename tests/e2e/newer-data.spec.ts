@@ -27,6 +27,9 @@ test('data from a newer version is shown, never written, and the app offers to r
           db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
           db.createObjectStore('settings', { keyPath: 'key' });
           db.createObjectStore('ballots', { keyPath: 'assessmentId' });
+          const copies = db.createObjectStore('localBackups', { keyPath: 'id' });
+          copies.createIndex('assessmentId', 'assessmentId');
+          copies.createIndex('takenAt', 'takenAt');
           db.createObjectStore('futureTable', { keyPath: 'id' });
           request.transaction?.objectStore('assessments').put(row);
           request.transaction?.objectStore('settings').put({ key: 'language', value: 'en' });

@@ -22,6 +22,9 @@ export default defineConfig({
     locale: 'en-GB',
     trace: 'off',
     acceptDownloads: true,
+    // axe-core is injected into the page; the app's Content-Security-Policy would block that script.
+    // tests/e2e/privacy.spec.ts turns the policy back on and proves the app itself breaks none of it.
+    bypassCSP: true,
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${String(PORT)} --strictPort`,

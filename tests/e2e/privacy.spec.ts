@@ -10,6 +10,9 @@ import { AppPage } from './page-models/app-page';
  * Content-Security-Policy and asks nothing of any origin but the app's own.
  */
 
+// The suite bypasses the policy so that axe can be injected; here the page's own policy applies.
+test.use({ bypassCSP: false });
+
 const EXAMPLE = 'Pomeranian Social Economy Cluster (example)';
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 

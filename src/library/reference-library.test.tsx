@@ -3,6 +3,8 @@ import i18next from 'i18next';
 import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import guidanceEn from '@locales/en/guidance.json';
+import { DIMENSION_IDS } from '@/domain/dimensions';
 import en from '@locales/en/reference.json';
 import pl from '@locales/pl/reference.json';
 import type { Language } from '@/domain/assessment';
@@ -40,14 +42,7 @@ describe('ReferenceLibrary', () => {
     expect(groups).toEqual([
       'Read these figures with care',
       'General context',
-      'Membership model',
-      'Cross-sectoral composition',
-      'Ownership and operational model',
-      'Coordinating body',
-      'Financial model',
-      'Portfolio of services',
-      'Viable purpose',
-      'Collaboration among stakeholders',
+      ...DIMENSION_IDS.map((id) => guidanceEn.dimensions[id].name),
     ]);
     expect(within(library).getAllByRole('table')).toHaveLength(REFERENCE_TABLES.length);
     const context = within(library).getByRole('region', { name: 'General context' });

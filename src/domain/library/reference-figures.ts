@@ -1,6 +1,6 @@
 /**
- * EU reference figures: the statistics on 30 clusters in the GECES report "Clusters of social and ecological
- * innovation in the European Union" (2021; seed 004, chapter 4 and section 6). Every count is copied as the report
+ * EU reference figures: the statistics on 30 clusters from the 2021 GECES report on social and ecological
+ * innovation clusters in the EU (seed 004, chapter 4 and section 6). Every count is copied as the report
  * prints it, including where its own totals do not add up; such tables carry a note instead of a correction.
  *
  * The report prints counts only. Every percentage the app shows is derived here (count / base), and every table

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import guidanceEn from '@locales/en/guidance.json';
+import { DIMENSION_IDS } from '@/domain/dimensions';
 import type { Assessment, Mode } from '@/domain/assessment';
 import { makeAssessment } from '@/lib/test-assessment';
 import { getAssessment } from '@/storage/repository';
@@ -25,16 +27,7 @@ const missing = () =>
   within(screen.getByRole('region', { name: 'Still open in this step' }))
     .queryAllByRole('listitem')
     .map((li) => li.textContent);
-const IDEAL_ITEMS = [
-  'Membership model',
-  'Cross-sectoral composition',
-  'Ownership and operational model',
-  'Coordinating body',
-  'Financial model',
-  'Portfolio of services',
-  'Viable purpose',
-  'Collaboration among stakeholders',
-].map((d) => `Ideal rating: ${d}`);
+const IDEAL_ITEMS = DIMENSION_IDS.map((id) => guidanceEn.dimensions[id].name).map((d) => `Ideal rating: ${d}`);
 
 describe('DEFINE step', () => {
   it('stores purpose, vision statement and how the cluster should be experienced; the missing list follows', async () => {

@@ -1,20 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import guidanceEn from '@locales/en/guidance.json';
+import { DIMENSION_IDS } from '@/domain/dimensions';
 import type { Assessment, NewAssessmentInput } from '@/domain/assessment';
 import { makeAssessment } from '@/lib/test-assessment';
 import { getAssessment } from '@/storage/repository';
 import { renderApp } from '../../../tests/setup/render-app';
 
-const DIMENSIONS = [
-  'Membership model',
-  'Cross-sectoral composition',
-  'Ownership and operational model',
-  'Coordinating body',
-  'Financial model',
-  'Portfolio of services',
-  'Viable purpose',
-  'Collaboration among stakeholders',
-];
+/** The eight names in the method's order, as the guidance texts give them. */
+const DIMENSIONS = DIMENSION_IDS.map((id) => guidanceEn.dimensions[id].name);
 
 // The workspace is a lazy chunk; loading it once here keeps its first transform out of the timed tests.
 beforeAll(async () => {

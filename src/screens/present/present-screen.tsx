@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation, useParams } from 'wouter';
 import type { Assessment } from '@/domain/assessment';
-import { useEditorStore } from '@/state/editor-store';
+import { useOpenAssessment } from '@/state/use-open-assessment';
 import { PresentBody } from './present-body';
 import { PresentNav } from './present-nav';
 import type { PresentView } from './present-views';
@@ -78,16 +78,10 @@ function PresentFrame({ assessment, view }: { assessment: Assessment; view: Pres
 export function PresentScreen() {
   const { t } = useTranslation('present');
   const params = useParams<{ id: string; view?: string }>();
-  const assessment = useEditorStore((s) => s.assessment);
-  const loadState = useEditorStore((s) => s.loadState);
-  const open = useEditorStore((s) => s.open);
-
-  useEffect(() => {
-    void open(params.id);
-  }, [open, params.id]);
+  const { assessment, missing } = useOpenAssessment(params.id);
 
   if (!isPresentView(params.view)) return <Redirect to={`/a/${params.id}/present/describe`} replace />;
-  if (loadState === 'missing') {
+  if (missing) {
     return (
       <div className="narrow">
         <h1>{t('missingTitle')}</h1>
@@ -96,7 +90,7 @@ export function PresentScreen() {
       </div>
     );
   }
-  if (!assessment || assessment.id !== params.id) return null;
+  if (!assessment) return null;
   return (
     <Suspense fallback={null}>
       <PresentFrame assessment={assessment} view={params.view} />

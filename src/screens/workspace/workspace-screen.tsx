@@ -1,11 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { isStepId } from '@/domain/steps';
 import { ExportSection } from '@/export/export-section';
 import { SnapshotsPanel } from '@/screens/snapshots/snapshots-panel';
 import { SummaryScreen } from '@/screens/summary/summary-screen';
-import { useEditorStore } from '@/state/editor-store';
+import { useOpenAssessment } from '@/state/use-open-assessment';
 import { ConflictBanner } from './conflict-banner';
 import { DetailsForm } from './details-form';
 import { EarlierVersions } from './earlier-versions';
@@ -24,17 +24,11 @@ const isPage = (value: string | undefined): value is Page => (PAGES as readonly 
 export function WorkspaceScreen() {
   const { t } = useTranslation('workspace');
   const params = useParams<{ id: string; step?: string }>();
-  const assessment = useEditorStore((s) => s.assessment);
-  const loadState = useEditorStore((s) => s.loadState);
-  const open = useEditorStore((s) => s.open);
-
-  useEffect(() => {
-    void open(params.id);
-  }, [open, params.id]);
+  const { assessment, missing } = useOpenAssessment(params.id);
 
   const page = isPage(params.step) ? params.step : null;
   if (!page && !isStepId(params.step)) return <Redirect to={`/a/${params.id}/describe`} replace />;
-  if (loadState === 'missing') {
+  if (missing) {
     return (
       <div className="narrow">
         <h1>{t('missingTitle')}</h1>
@@ -43,7 +37,7 @@ export function WorkspaceScreen() {
       </div>
     );
   }
-  if (!assessment || assessment.id !== params.id) return null;
+  if (!assessment) return null;
 
   return (
     <div className={page ? 'workspace is-wide' : 'workspace'}>

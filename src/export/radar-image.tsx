@@ -13,6 +13,7 @@ import type { Assessment } from '@/domain/assessment';
 import type { DimensionId } from '@/domain/dimensions';
 import { DIMENSION_IDS } from '@/domain/dimensions';
 import { formatDate } from '@/i18n/format';
+import { nextFrameOrLater, withTimeLimit } from '@/lib/time-limit';
 import { inlineStyles, stripActiveContent } from './svg-sanitize';
 
 export const IMAGE_WIDTH = 1600;
@@ -20,14 +21,22 @@ export const IMAGE_HEIGHT = 1200;
 const TITLE_HEIGHT = 110;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      requestAnimationFrame(() => {
-        resolve();
-      });
-    });
-  });
+/** How long a picture may take before the export says so instead of waiting on. */
+export const PICTURE_TIME_LIMIT_MS = 20_000;
+
+/**
+ * The chart's SVG once Recharts has finished drawing it: Recharts draws in more than one pass, so the
+ * drawing counts as finished when two frames in a row show the same markup.
+ */
+async function drawnChart(host: HTMLElement): Promise<SVGSVGElement> {
+  let previous = '';
+  for (;;) {
+    await nextFrameOrLater();
+    const svg = host.querySelector('svg');
+    const markup = svg?.innerHTML ?? '';
+    if (svg && markup !== '' && markup === previous) return svg;
+    previous = markup;
+  }
 }
 
 /** Instances of i18next in another language than the screen's, one per language, sharing the loaded texts. */
@@ -68,9 +77,7 @@ export async function renderRadarSvg(assessment: Assessment, overlays: readonly 
         <RadarChart data={data} width={IMAGE_WIDTH} height={IMAGE_HEIGHT - TITLE_HEIGHT} series={['baseline', 'ideal']} interactive={false} fontSize={22} />
       </I18nextProvider>,
     );
-    await nextFrame();
-    const live = host.querySelector('svg');
-    if (!live) throw new Error('The chart did not render');
+    const live = await withTimeLimit(drawnChart(host), PICTURE_TIME_LIMIT_MS, 'The chart was not drawn in time');
     return composeDocument(live, assessment, language);
   } finally {
     root.unmount();
@@ -121,13 +128,25 @@ function titleLine(text: string, y: number, size: number, weight: string, fill: 
   return line;
 }
 
+/** An image of the URL once loaded (the load event: `decode()` adds nothing for a vector image). */
+function loadedImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image(IMAGE_WIDTH, IMAGE_HEIGHT);
+    image.onload = () => {
+      resolve(image);
+    };
+    image.onerror = () => {
+      reject(new Error('The picture could not be read'));
+    };
+    image.src = url;
+  });
+}
+
 /** Draws the SVG on a canvas at the image size and returns a PNG. */
 export async function svgToPng(svgText: string): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
-    const image = new Image(IMAGE_WIDTH, IMAGE_HEIGHT);
-    image.src = url;
-    await image.decode();
+    const image = await withTimeLimit(loadedImage(url), PICTURE_TIME_LIMIT_MS, 'The picture was not drawn in time');
     const canvas = document.createElement('canvas');
     canvas.width = IMAGE_WIDTH;
     canvas.height = IMAGE_HEIGHT;

@@ -39,7 +39,12 @@ async function openSummaryMenu(page: Page, texts: { summary: string; open: strin
 async function exportFile(page: Page, menu: Locator, format: string): Promise<{ download: Download; name: string; bytes: Buffer }> {
   const downloading = page.waitForEvent('download');
   await menu.getByRole('button', { name: format }).click();
-  const download = await downloading;
+  // A file the app could not make shows an alert: the test says what it says instead of timing out.
+  const failed = menu
+    .getByRole('alert')
+    .waitFor()
+    .then(async () => Promise.reject(new Error(`export of ${format} failed: ${await menu.getByRole('alert').innerText()}`)));
+  const download = await Promise.race([downloading, failed]);
   const path = await download.path();
   const name = download.suggestedFilename();
   await expect(menu.getByRole('status')).toContainText(name);

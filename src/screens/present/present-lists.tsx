@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useScrollFocus } from '@/components/use-scroll-focus';
 import type { Assessment } from '@/domain/assessment';
 import { DISCUSS_SPREAD } from '@/domain/aggregate';
 import type { Aggregate } from '@/domain/aggregate';
@@ -10,8 +12,10 @@ export function GoalsList({ assessment }: { assessment: Assessment }) {
   const { t, i18n } = useTranslation('present');
   const { t: tg } = useTranslation('guidance');
   const groups = focusGoals(assessment);
+  const panel = useRef<HTMLElement>(null);
+  const tabIndex = useScrollFocus(panel);
   return (
-    <section className="present-panel" aria-labelledby="present-goals-title">
+    <section ref={panel} tabIndex={tabIndex} className="present-panel" aria-labelledby="present-goals-title">
       <h2 id="present-goals-title">{t('goals.title')}</h2>
       {groups.length === 0 ? (
         <p className="present-empty">{t('goals.noFocus')}</p>
@@ -43,6 +47,8 @@ export function PlanList({ assessment }: { assessment: Assessment }) {
   const { t, i18n } = useTranslation('present');
   const { t: tg } = useTranslation('guidance');
   const lines = planLines(assessment);
+  const panel = useRef<HTMLElement>(null);
+  const tabIndex = useScrollFocus(panel);
   if (lines.length === 0) {
     return (
       <div className="present-side">
@@ -52,7 +58,7 @@ export function PlanList({ assessment }: { assessment: Assessment }) {
     );
   }
   return (
-    <section className="present-panel" aria-labelledby="present-plan-title">
+    <section ref={panel} tabIndex={tabIndex} className="present-panel" aria-labelledby="present-plan-title">
       <h2 id="present-plan-title">{t('draft.title')}</h2>
       <ul className="present-plan">
         {lines.map((line) => (

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './page-models/app-page';
+import { StepsPage } from './page-models/steps-page';
 
 /**
- * No network, no leaks: a whole journey through the built app (worked example, every step, the workshop,
+ * No network, no leaks: a whole journey through the built app (a new assessment rated, the worked example through every step, the workshop,
  * the presentation, the library, every export, an import, an offline reload) breaks no rule of the
  * Content-Security-Policy and asks nothing of any origin but the app's own.
  */
@@ -46,6 +47,16 @@ test('a whole journey makes no request to another origin and breaks no rule of t
 
   await app.gotoHome();
   await app.waitForServiceWorker();
+  // A new assessment, rated in DESCRIBE and DEFINE and saved
+  await app.createAssessment('Private cluster');
+  const steps = new StepsPage(page);
+  await steps.openStep(/Describe/);
+  await steps.rateAll('3 – medium');
+  await steps.openStep(/Define/);
+  await steps.rateAll('5 – high');
+  await app.waitSaved();
+  // The worked example through every step
+  await app.gotoHome();
   await page.getByRole('button', { name: 'Load example' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: EXAMPLE })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Steps of the method' });

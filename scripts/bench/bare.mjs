@@ -32,7 +32,10 @@ export async function buildBare(outDir) {
     const gzipBytes = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length, 0);
     return { outDir, jsGzipBytes: gzipBytes(js), cssGzipBytes: gzipBytes(css) };
   } catch (error) {
-    return { outDir, error: `bare page build failed: ${error instanceof Error ? error.message : String(error)}` };
+    // Rolldown's messages carry colour codes and a stack trace: the first lines say what happened.
+    const text = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '');
+    const lines = text.split('\n').filter((line) => line.trim() !== '' && !/^Stack backtrace/.test(line));
+    return { outDir, error: `bare page build failed: ${lines.slice(0, 3).join(' ')}` };
   }
 }
 

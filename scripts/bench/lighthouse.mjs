@@ -4,6 +4,7 @@
 // (lighthouse/core/config/desktop-config.js) and mobile (Lighthouse's default config: a mid-range
 // phone with simulated slow 4G and 4x CPU slowdown). Categories: performance, accessibility and
 // best practices.
+import { accessSync, constants } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -46,6 +47,9 @@ const score = (category) => (category && typeof category.score === 'number' ? Ma
  * @param {string} chromiumPath
  */
 async function runOnce(url, config, chromiumPath) {
+  // chrome-launcher spawns without an 'error' listener: a missing binary would end the whole
+  // process with an uncaught ENOENT instead of rejecting, so the path is checked first.
+  accessSync(chromiumPath, constants.X_OK);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: LIGHTHOUSE_CHROME_FLAGS,
@@ -107,6 +111,39 @@ function failingAudits(lhr) {
   return failing;
 }
 
+/**
+ * Why the performance score is what it is, from one report: the LCP element and the phases of its
+ * time, the elements that shifted, render-blocking files, the longest tasks, and the audits that
+ * estimate savings. Short on purpose: the full report is one `lighthouse <url>` away.
+ */
+function performanceNotes(lhr) {
+  const audits = lhr.audits;
+  const tables = (id) => (audits[id]?.details?.type === 'list' ? audits[id].details.items : [audits[id]?.details]).filter(Boolean);
+  const lcpTables = tables('largest-contentful-paint-element');
+  const lcpNode = lcpTables[0]?.items?.[0]?.node;
+  const lcpPhases = Object.fromEntries((lcpTables[1]?.items ?? []).map((row) => [row.phase, Math.round(row.timing)]));
+  const shortUrl = (url) => String(url).replace(/^https?:\/\/[^/]+\//, '/');
+  const notes = {
+    lcpElement: lcpNode ? `${lcpNode.selector}  "${String(lcpNode.nodeLabel ?? '').slice(0, 60)}"` : null,
+    lcpPhases,
+    layoutShifts: (audits['layout-shifts']?.details?.items ?? []).map((item) => ({
+      element: item.node?.selector ?? item.node?.value ?? null,
+      score: Math.round(item.score * 1000) / 1000,
+    })),
+    renderBlocking: (audits['render-blocking-insight']?.details?.items ?? []).map((item) => shortUrl(item.url)),
+    longTasks: (audits['long-tasks']?.details?.items ?? [])
+      .slice(0, 5)
+      .map((item) => `${shortUrl(item.url)} ${Math.round(item.duration)} ms at ${Math.round(item.startTime)} ms`),
+    savings: [],
+  };
+  for (const ref of lhr.categories.performance?.auditRefs ?? []) {
+    const audit = audits[ref.id];
+    if (ref.weight > 0 || !audit || audit.scoreDisplayMode !== 'metricSavings' || audit.score === null || audit.score >= 1) continue;
+    notes.savings.push(`${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+  }
+  return notes;
+}
+
 /** One line for a details item: the element (selector and snippet) or the message and its source. */
 function describeItem(item) {
   const node = item.node ?? (item.type === 'node' ? item : null);
@@ -133,7 +170,7 @@ function pickMedianRun(lhrs) {
  * @returns {Promise<Record<'desktop' | 'mobile', {
  *   performance: number | null, accessibility: number | null, bestPractices: number | null,
  *   metrics: { fcp: number | null, lcp: number | null, tbt: number | null, cls: number | null, si: number | null },
- *   runs: object[], failing: object[], errors?: string[] } | { error: string, runs: object[] }>>}
+ *   runs: object[], failing: object[], performanceNotes: object, errors?: string[] } | { error: string, runs: object[] }>>}
  */
 export async function runLighthouse({ url, runs = 3, chromiumPath = '/usr/bin/chromium' }) {
   const result = {};
@@ -166,13 +203,15 @@ export async function runLighthouse({ url, runs = 3, chromiumPath = '/usr/bin/ch
       result[preset] = { error: errors[0] ?? 'no run', runs: perRun };
       continue;
     }
+    const medianRun = pickMedianRun(lhrs);
     result[preset] = {
       performance: median(good.map((entry) => entry.performance)),
       accessibility: median(good.map((entry) => entry.accessibility)),
       bestPractices: median(good.map((entry) => entry.bestPractices)),
       metrics: Object.fromEntries(Object.keys(METRICS).map((key) => [key, median(good.map((entry) => entry[key]))])),
       runs: perRun,
-      failing: failingAudits(pickMedianRun(lhrs)),
+      failing: failingAudits(medianRun),
+      performanceNotes: performanceNotes(medianRun),
       ...(errors.length ? { errors } : {}),
     };
   }

@@ -7,7 +7,9 @@
 // After one warm-up visit that is not counted, two cases, each `runs` times in a fresh browser context:
 //   firstVisit   the context is empty: no HTTP cache, no service worker, no storage;
 //   repeatVisit  the same context opens the page again in a new tab, after the first visit has
-//                loaded and, when the page registers a service worker, after that worker is active.
+//                loaded and, when the page registers a service worker, after that worker is active
+//                (`serviceWorker` lists what that wait found: activated, none, timeout; `swControlledRuns`
+//                counts the repeat visits that the worker answered).
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -97,8 +99,10 @@ async function visit(context, url, readySelector, waitForSw) {
       timeout: READY_TIMEOUT_MS,
     });
     const ms = Number(await handle.jsonValue());
+    // Whether a service worker answered this navigation (the repeat visit of an offline-first app).
+    const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
     const sw = waitForSw ? await page.evaluate(waitForServiceWorker, { grace: SW_REGISTER_GRACE_MS, limit: SW_ACTIVE_TIMEOUT_MS }) : null;
-    return { ms, sw };
+    return { ms, sw, controlled };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -122,7 +126,7 @@ function summary(values, errors) {
  * Never throws: a case where every run failed gives `{ error }`; failed runs are listed in `errors`.
  * @param {{ url: string, readySelector: string, runs?: number, chromiumPath?: string }} options
  * @returns {Promise<{ firstVisit: { median: number, runs: number[], errors?: string[] } | { error: string },
- *   repeatVisit: { median: number, runs: number[], errors?: string[], serviceWorker?: string[] } | { error: string } }
+ *   repeatVisit: { median: number, runs: number[], errors?: string[], serviceWorker: string[], swControlledRuns: number } | { error: string } }
  *   | { error: string }>}
  */
 export async function measureNavigation({ url, readySelector, runs = 5, chromiumPath = '/usr/bin/chromium' }) {
@@ -133,7 +137,7 @@ export async function measureNavigation({ url, readySelector, runs = 5, chromium
     return { error: `navigation: Chromium did not start: ${message(error)}` };
   }
   const first = { values: [], errors: [] };
-  const repeat = { values: [], errors: [], sw: [] };
+  const repeat = { values: [], errors: [], sw: [], controlled: 0 };
   try {
     // A warm-up visit that is not counted: the first page a new browser opens pays for starting
     // its renderer and GPU processes, and the server compresses each file on its first request.
@@ -159,7 +163,9 @@ export async function measureNavigation({ url, readySelector, runs = 5, chromium
         }
         if (firstOk) {
           try {
-            repeat.values.push((await visit(context, url, readySelector, false)).ms);
+            const { ms, controlled } = await visit(context, url, readySelector, false);
+            repeat.values.push(ms);
+            if (controlled) repeat.controlled += 1;
           } catch (error) {
             repeat.errors.push(`run ${run}: ${message(error)}`);
           }
@@ -183,7 +189,7 @@ export async function measureNavigation({ url, readySelector, runs = 5, chromium
   const repeatSummary = summary(repeat.values, repeat.errors);
   return {
     firstVisit: summary(first.values, first.errors),
-    repeatVisit: 'error' in repeatSummary ? repeatSummary : { ...repeatSummary, serviceWorker: swStates },
+    repeatVisit: 'error' in repeatSummary ? repeatSummary : { ...repeatSummary, serviceWorker: swStates, swControlledRuns: repeat.controlled },
   };
 }
 

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 export const BARE_PAGE_DIR = fileURLToPath(new URL('./bare-page/', import.meta.url));
@@ -33,7 +34,7 @@ export async function buildBare(outDir) {
     return { outDir, jsGzipBytes: gzipBytes(js), cssGzipBytes: gzipBytes(css) };
   } catch (error) {
     // Rolldown's messages carry colour codes and a stack trace: the first lines say what happened.
-    const text = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '');
+    const text = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
     const lines = text.split('\n').filter((line) => line.trim() !== '' && !/^Stack backtrace/.test(line));
     return { outDir, error: `bare page build failed: ${lines.slice(0, 3).join(' ')}` };
   }

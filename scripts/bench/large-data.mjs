@@ -171,26 +171,34 @@ async function importOnce(page, file, expected) {
     const refused = () => document.querySelector('.import-error');
     const at = await b.until(() => refused() || (notice() && b.rows() >= n));
     if (refused()) throw new Error(`import refused: ${refused().textContent}`);
-    return { changeAt: b.changeAt, doneAt: at, message: [...document.querySelectorAll('.notices .notice p')].map((p) => p.textContent).join(' ') };
+    const tasks = b.longTasks.filter((t) => t.start >= b.changeAt && t.start <= at).map((t) => t.duration);
+    return {
+      changeAt: b.changeAt,
+      doneAt: at,
+      longestTask: tasks.length ? Math.max(...tasks) : 0,
+      message: [...document.querySelectorAll('.notices .notice p')].map((p) => p.textContent).join(' '),
+    };
   }, expected);
   await input.setInputFiles(file);
   const result = await done;
   if (result.changeAt === null) throw new Error('the file input fired no change event');
-  return { ms: result.doneAt - result.changeAt, message: result.message };
+  return { ms: result.doneAt - result.changeAt, longestTask: result.longestTask, message: result.message };
 }
 
 async function measureImport({ chromiumPath, url, file, expected, runs }) {
   const times = [];
+  const longest = [];
   let kept = null;
   let lastMessage = '';
   for (let run = 1; run <= runs; run += 1) {
     const browser = await launch(chromiumPath, expected);
     try {
       await openHome(browser.page, url);
-      const { ms, message: notice } = await importOnce(browser.page, file, expected);
+      const { ms, longestTask, message: notice } = await importOnce(browser.page, file, expected);
       times.push(ms);
+      longest.push(longestTask);
       lastMessage = notice;
-      log(`import run ${run}/${runs}: ${round(ms)} ms`);
+      log(`import run ${run}/${runs}: ${round(ms)} ms (longest task ${round(longestTask)} ms)`);
     } catch (error) {
       await browser.close();
       throw error;
@@ -198,7 +206,7 @@ async function measureImport({ chromiumPath, url, file, expected, runs }) {
     if (run === runs) kept = browser;
     else await browser.close();
   }
-  return { result: figure(times, { notice: lastMessage }), browser: kept };
+  return { result: figure(times, { longestTask: figure(longest), notice: lastMessage }), browser: kept };
 }
 
 /** Reloads of the home screen with `expected` stored assessments: first row and all rows, from navigation start. */
@@ -207,12 +215,13 @@ async function measureList(context, page, url, expected, runs, profile) {
   const all = [];
   const longest = [];
   let firstCount = 0;
+  let heap = null;
   for (let run = 1; run <= runs; run += 1) {
     await page.goto(url);
-    await page.waitForFunction(() => window.__bench.allRowsAt !== null || window.__bench.firstRowAt !== null, null, { polling: 50 });
     await waitRows(page, expected);
     await page.waitForTimeout(300);
     const b = await page.evaluate(() => ({
+      heap: performance.memory?.usedJSHeapSize ?? null,
       firstRowAt: window.__bench.firstRowAt,
       firstRowCount: window.__bench.firstRowCount,
       allRowsAt: window.__bench.allRowsAt,
@@ -221,6 +230,7 @@ async function measureList(context, page, url, expected, runs, profile) {
     first.push(b.firstRowAt);
     all.push(b.allRowsAt);
     firstCount = b.firstRowCount;
+    heap = b.heap;
     const before = b.longTasks.filter((t) => t.start < b.allRowsAt);
     longest.push(before.length ? Math.max(...before.map((t) => t.duration)) : 0);
     log(`list run ${run}/${runs}: first rows ${round(b.firstRowAt)} ms (${b.firstRowCount} at once), all ${expected} ${round(b.allRowsAt)} ms`);
@@ -231,6 +241,7 @@ async function measureList(context, page, url, expected, runs, profile) {
     rowsInFirstCommit: firstCount,
     rendersAllAtOnce: firstCount >= expected,
     longestTaskBeforeAllRows: figure(longest),
+    jsHeapBytesAfterLoad: heap,
   };
   if (profile) {
     // One more reload, under the CPU profiler (not counted above).
@@ -250,14 +261,13 @@ async function openOnce(page, index) {
     const card = document.querySelectorAll('ul.assessment-list > li')[i];
     const name = card.querySelector('h3').textContent;
     const open = [...card.querySelectorAll('.card-actions a')].find((a) => a.textContent.trim() === 'Open');
-    const href = open.getAttribute('href');
     const clickAt = performance.now();
     open.click();
     const shownAt = await b.until(() => {
       const h1 = document.querySelector('main h1');
       return h1 !== null && h1.textContent === name && h1.checkVisibility();
     });
-    return { ms: shownAt - clickAt, name, href };
+    return { ms: shownAt - clickAt, name };
   }, index);
   return result;
 }
@@ -558,6 +568,7 @@ async function measureWord(page, id, runs) {
 async function measureBackupExport(page, expected, runs) {
   const times = [];
   const toNotice = [];
+  const longest = [];
   let bytes = 0;
   for (let run = 1; run <= runs; run += 1) {
     const downloading = page.waitForEvent('download', { timeout: 180_000 });
@@ -568,16 +579,21 @@ async function measureBackupExport(page, expected, runs) {
         const clickAt = performance.now();
         [...document.querySelectorAll('.backup-panel button')].find((btn) => btn.textContent.trim() === 'Export all').click();
         const at = await b.until(() => [...document.querySelectorAll('.notices .notice')].some((el) => el.textContent.includes('Backup saved as')));
-        return at - clickAt;
+        const tasks = b.longTasks.filter((t) => t.start >= clickAt && t.start <= at).map((t) => t.duration);
+        return { ms: at - clickAt, longestTask: tasks.length ? Math.max(...tasks) : 0 };
       })
       .catch((error) => error);
     const download = await downloading;
     times.push(performance.now() - started);
     const notice = await noticed;
     if (notice instanceof Error) throw notice;
-    toNotice.push(notice);
+    toNotice.push(notice.ms);
+    longest.push(notice.longestTask);
     bytes = statSync(await download.path()).size;
-    log(`export all run ${run}/${runs}: download after ${round(times[times.length - 1])} ms, notice after ${round(toNotice[toNotice.length - 1])} ms, ${bytes} bytes`);
+    log(
+      `export all run ${run}/${runs}: download after ${round(times[times.length - 1])} ms, notice after ${round(notice.ms)} ms ` +
+        `(longest task ${round(notice.longestTask)} ms), ${bytes} bytes`,
+    );
     // Let the write-back of the export time and the list's re-render settle; clear the notices.
     await page.waitForTimeout(1500);
     await page.evaluate(() => {
@@ -586,7 +602,7 @@ async function measureBackupExport(page, expected, runs) {
     await waitRows(page, expected);
     await page.waitForTimeout(500);
   }
-  return figure(times, { untilNotice: figure(toNotice), bytes, assessments: expected });
+  return figure(times, { untilNotice: figure(toNotice), longestTask: figure(longest), bytes, assessments: expected });
 }
 
 /**

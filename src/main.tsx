@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { initI18n } from './i18n/setup';
+import { initI18n, preloadTexts } from './i18n/setup';
 import { pickLanguage } from './i18n/language';
 import { useAppStore } from './state/app-store';
 import { bootStorage } from './state/storage-boot';
@@ -13,6 +13,7 @@ import './styles/present.css';
 import './styles/print.css';
 
 async function boot(): Promise<void> {
+  preloadTexts(pickLanguage(null, navigator.languages));
   const stored = await bootStorage();
   const language = pickLanguage(stored, navigator.languages);
   useAppStore.getState().setLanguage(language);

@@ -2,16 +2,19 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { AboutScreen } from '@/screens/about/about-screen';
-import { CreateScreen } from '@/screens/create/create-screen';
 import { HomeScreen } from '@/screens/home/home-screen';
-import { NotFound } from '@/screens/not-found';
 import { useEditorStore } from '@/state/editor-store';
 import { AppHeader } from './app-header';
 import { Notices } from './notices';
 import { StorageBanner } from './storage-banner';
-import { UpdatePrompt } from './update-prompt';
 
+// Only the home screen is in the first download; every other screen loads when it is first opened
+// (from the service worker's cache once installed, so offline too).
+// The service worker registers (and offers updates) once the first screen is up.
+const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+const CreateScreen = lazy(() => import('@/screens/create/create-screen').then((m) => ({ default: m.CreateScreen })));
+const AboutScreen = lazy(() => import('@/screens/about/about-screen').then((m) => ({ default: m.AboutScreen })));
+const NotFound = lazy(() => import('@/screens/not-found').then((m) => ({ default: m.NotFound })));
 const WorkspaceScreen = lazy(() =>
   import('@/screens/workspace/workspace-screen').then((m) => ({ default: m.WorkspaceScreen })),
 );
@@ -44,7 +47,9 @@ export function App() {
     <Router hook={useHashLocation}>
       <AppHeader />
       <StorageBanner />
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           <Switch>

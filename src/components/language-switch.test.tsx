@@ -18,7 +18,7 @@ describe('language switch', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Oceny' })).toBeVisible();
     expect(screen.getByRole('region', { name: 'Nie ma jeszcze żadnej oceny' })).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Eksportuj wszystko' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Eksportuj wszystko' })).toBeVisible();
     expect(screen.queryByText('Assessments')).not.toBeInTheDocument();
     expect(document.documentElement.lang).toBe('pl');
     expect(screen.getByRole('group', { name: 'Język' })).toBeVisible();

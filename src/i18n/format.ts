@@ -5,29 +5,55 @@ function locale(language: string): string {
   return language === 'pl' ? LOCALES.pl : LOCALES.en;
 }
 
+// Making an Intl formatter is far slower than using one: each kind is made once per language and kept
+// (a list of 500 cards formats 1,000 dates; the goals step formats its dates on every key press).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(language: string, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const key = `${locale(language)}|${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = kind === 'date' ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' };
+    format = new Intl.DateTimeFormat(locale(language), options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(language: string, fractionDigits: number, signed: boolean): Intl.NumberFormat {
+  const key = `${locale(language)}|${String(fractionDigits)}|${String(signed)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(language), { maximumFractionDigits: fractionDigits, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A calendar date (YYYY-MM-DD) shown as a local date, e.g. 1 March 2026 / 1 marca 2026 (the Polish month in the genitive, as after "do" or "dnia"). */
 export function formatDate(isoDate: string, language: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(language, 'date').format(date);
 }
 
 /** A moment (ISO timestamp) in the user's time zone, date and time. */
 export function formatDateTime(isoTimestamp: string, language: string): string {
   const date = new Date(isoTimestamp);
   if (Number.isNaN(date.getTime())) return isoTimestamp;
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormat(language, 'dateTime').format(date);
 }
 
 /** A number with the language's decimal separator. */
 export function formatNumber(value: number, language: string, fractionDigits = 1): string {
-  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat(language, fractionDigits, false).format(value);
 }
 
 /** A change with its sign (+1, −0.5, 0), with the language's decimal separator and a typographic minus. */
 export function formatChange(change: number, language: string): string {
-  const text = new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change);
+  const text = numberFormat(language, 1, true).format(change);
   return text.replace('-', '\u2212');
 }
 

@@ -3,7 +3,8 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@/domain/assessment';
 
-export const NAMESPACES = ['common', 'workspace'] as const;
+/** Texts loaded before the first screen: the home screen's. Every other screen loads its own. */
+export const NAMESPACES = ['common'] as const;
 
 // Each locale file becomes its own small chunk; all of them are precached for offline use.
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
@@ -12,6 +13,14 @@ function loadNamespace(language: string, namespace: string): Promise<Record<stri
   const loader = loaders[`../../locales/${language}/${namespace}.json`];
   if (!loader) return Promise.reject(new Error(`No locale file ${language}/${namespace}`));
   return loader().then((m) => m.default);
+}
+
+/**
+ * Starts loading the first screen's texts in the likely language while storage opens, so that the two
+ * waits overlap (the file is then at hand when i18next asks for it; a wrong guess costs one small file).
+ */
+export function preloadTexts(language: Language): void {
+  for (const namespace of NAMESPACES) void loadNamespace(language, namespace).catch(() => undefined);
 }
 
 /** Starts i18next in the given language; resolves when the texts of that language are loaded. */

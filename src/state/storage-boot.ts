@@ -1,16 +1,15 @@
 /** Connects storage to the app state at start-up. */
 import { persistState, requestPersistence } from '@/storage/persistence';
-import { getAssessment, getSetting, onStorageStatus, openStorage, saveAssessment, watchAssessments } from '@/storage/repository';
+import { getAssessment, getSetting, onStorageStatus, openStorage, saveAssessment } from '@/storage/repository';
 import { clearJournal, readJournal } from '@/storage/unload-journal';
 import { CURRENT_SCHEMA_VERSION } from '@/domain/assessment';
 import { useAppStore } from './app-store';
-import { useEditorStore } from './editor-store';
 import { startLocalBackups } from './local-backup-actions';
 
 export const SETTING_LANGUAGE = 'language';
 export const SETTING_LAST_BACKUP = 'lastBackupAt';
 
-/** Opens storage, reads settings and starts following the list of assessments. Returns the stored language. */
+/** Opens storage, reads settings and starts the local backups. Returns the stored language. */
 export async function bootStorage(): Promise<unknown> {
   const app = useAppStore.getState();
   onStorageStatus(app.setStorageStatus);
@@ -19,12 +18,6 @@ export async function bootStorage(): Promise<unknown> {
   const [language, lastBackup] = await Promise.all([getSetting(SETTING_LANGUAGE), getSetting(SETTING_LAST_BACKUP)]);
   app.setLastBackupAt(typeof lastBackup === 'string' ? lastBackup : null);
   app.setPersist(await persistState());
-  watchAssessments((list) => {
-    useAppStore.getState().setAssessments(list);
-    const open = useEditorStore.getState().assessment;
-    const stored = open ? list.find((a) => a.id === open.id) : undefined;
-    if (stored) useEditorStore.getState().adoptExternal(stored);
-  });
   startLocalBackups();
   return language;
 }

@@ -24,6 +24,8 @@ export type Backend = {
   setSetting(key: string, value: unknown): Promise<WriteResult>;
   /** Calls back with the full list, newest change first, now and after every change (also from other tabs). */
   watch(callback: (list: Assessment[]) => void): () => void;
+  /** Calls back with one record (undefined once it is deleted), now and after every change of it (also from other tabs). */
+  watchOne(id: string, callback: (record: Assessment | undefined) => void): () => void;
 };
 
 /** Newest change first. */

@@ -56,5 +56,12 @@ export function createDexieBackend(db: NavigatorDb, canWrite: () => boolean): Ba
         subscription.unsubscribe();
       };
     },
+    watchOne(id, callback) {
+      // Dexie re-runs this query only when this record changes: typing in one assessment never reads the others.
+      const subscription = liveQuery(() => db.assessments.get(id)).subscribe({ next: callback, error: () => undefined });
+      return () => {
+        subscription.unsubscribe();
+      };
+    },
   };
 }

@@ -7,18 +7,25 @@ export function createMemoryBackend(): Backend {
   const records = new Map<string, Assessment>();
   const settings = new Map<string, unknown>();
   const listeners = new Set<(list: Assessment[]) => void>();
+  const recordListeners = new Set<{ id: string; callback: (record: Assessment | undefined) => void }>();
   const snapshot = () => [...records.values()].map((a) => structuredClone(a)).sort(byUpdatedDesc);
+  const copyOf = (id: string) => (records.has(id) ? structuredClone(records.get(id)) : undefined);
   const notify = () => {
-    const list = snapshot();
-    listeners.forEach((l) => {
-      l(list);
+    if (listeners.size > 0) {
+      const list = snapshot();
+      listeners.forEach((l) => {
+        l(list);
+      });
+    }
+    recordListeners.forEach((l) => {
+      l.callback(copyOf(l.id));
     });
   };
 
   return {
     kind: 'memory',
     list: () => Promise.resolve(snapshot()),
-    get: (id) => Promise.resolve(records.has(id) ? structuredClone(records.get(id)) : undefined),
+    get: (id) => Promise.resolve(copyOf(id)),
     save(next, basedOn): Promise<SaveResult> {
       const stored = records.get(next.id);
       // A record deleted elsewhere while open here is written again; only a newer stored revision conflicts.
@@ -48,6 +55,12 @@ export function createMemoryBackend(): Backend {
       listeners.add(callback);
       callback(snapshot());
       return () => listeners.delete(callback);
+    },
+    watchOne(id, callback) {
+      const listener = { id, callback };
+      recordListeners.add(listener);
+      callback(copyOf(id));
+      return () => recordListeners.delete(listener);
     },
   };
 }

@@ -143,6 +143,11 @@ export function watchAssessments(callback: (list: Assessment[]) => void): () => 
   return backend.watch(callback);
 }
 
+/** Calls back with one assessment (undefined once deleted) now and after every change of it, including changes made in other tabs. */
+export function watchAssessment(id: string, callback: (record: Assessment | undefined) => void): () => void {
+  return backend.watchOne(id, callback);
+}
+
 export function getSetting(key: string): Promise<unknown> {
   return backend.getSetting(key);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '@/state/app-store';
+import { useAssessmentList } from '@/state/assessment-list';
 import { eraseEverything } from '@/state/erase-actions';
 import './erase-data.css';
 
@@ -10,7 +10,7 @@ import './erase-data.css';
  */
 export function EraseData() {
   const { t } = useTranslation();
-  const count = useAppStore((s) => s.assessments.length);
+  const count = useAssessmentList().assessments.length;
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);

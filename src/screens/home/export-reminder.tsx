@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportReminder } from '@/domain/export-reminder';
 import { nowIso } from '@/lib/env';
 import { useAppStore } from '@/state/app-store';
-import { exportAll } from '@/state/backup-actions';
+import { useAssessmentList } from '@/state/assessment-list';
 import { readReminderSnooze, snoozeReminder } from '@/state/export-reminder-actions';
 import { notify } from '@/state/notices-store';
 import './export-reminder.css';
@@ -14,7 +14,7 @@ import './export-reminder.css';
  */
 export function ExportReminder() {
   const { t } = useTranslation();
-  const assessments = useAppStore((s) => s.assessments);
+  const { assessments } = useAssessmentList();
   const lastBackupAt = useAppStore((s) => s.lastBackupAt);
   // undefined while the stored snooze time is read: nothing is shown until then.
   const [snoozedAt, setSnoozedAt] = useState<string | null | undefined>(undefined);
@@ -34,6 +34,8 @@ export function ExportReminder() {
 
   const onExport = async () => {
     setBusy(true);
+    // The backup's code is the home screen's file panel's: it loads with that panel, or here when asked.
+    const { exportAll } = await import('@/state/backup-actions');
     const file = await exportAll();
     setBusy(false);
     notify('backup.exported', { file });

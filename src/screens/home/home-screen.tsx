@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useAppStore } from '@/state/app-store';
+import { useAssessmentList } from '@/state/assessment-list';
 import { notify } from '@/state/notices-store';
 import { AssessmentCard } from './assessment-card';
-import { BackupPanel } from './backup-panel';
-import { BallotSection } from './ballot-section';
 import { ExportReminder } from './export-reminder';
+
+const HomeFiles = lazy(() => import('./home-files').then((m) => ({ default: m.HomeFiles })));
 
 /** Creates the worked PKES example in the current language and opens it at step 1. */
 function LoadExampleButton({ describedBy }: { describedBy?: string }) {
@@ -41,8 +41,7 @@ function LoadExampleButton({ describedBy }: { describedBy?: string }) {
 
 export function HomeScreen() {
   const { t } = useTranslation();
-  const assessments = useAppStore((s) => s.assessments);
-  const loaded = useAppStore((s) => s.listLoaded);
+  const { assessments, loaded } = useAssessmentList();
   return (
     <div className="home">
       <div className="page-head">
@@ -83,8 +82,9 @@ export function HomeScreen() {
           </ul>
         </section>
       )}
-      <BallotSection />
-      <BackupPanel />
+      <Suspense fallback={null}>
+        <HomeFiles />
+      </Suspense>
     </div>
   );
 }

@@ -34,7 +34,7 @@ async function importAndAsk(language: 'en' | 'pl' = 'en') {
   const a = here();
   const { user } = await renderApp({ language, seed: [a] });
   await screen.findByRole('heading', { level: 3, name: a.name });
-  await user.upload(screen.getByLabelText(language === 'en' ? 'Import backup…' : 'Importuj kopię…'), fileOf(a, { name: 'Kashubia (laptop)', region: 'Kaszuby' }));
+  await user.upload(await screen.findByLabelText(language === 'en' ? 'Import backup…' : 'Importuj kopię…'), fileOf(a, { name: 'Kashubia (laptop)', region: 'Kaszuby' }));
   const dialog = await screen.findByRole('dialog');
   return { a, user, dialog };
 }
@@ -95,7 +95,7 @@ describe('importing an assessment that is here with other changes', () => {
     const { user } = await renderApp({ seed: [a] });
     await screen.findByRole('heading', { level: 3, name: a.name });
     const same = new File([JSON.stringify(buildBackup([{ ...a, revision: 9 }], '0.1.0', FILE_AT))], 'same.json', { type: 'application/json' });
-    await user.upload(screen.getByLabelText('Import backup…'), same);
+    await user.upload(await screen.findByLabelText('Import backup…'), same);
     expect(await screen.findByText('Import finished: 0 added, 0 kept as copies, 1 already here.')).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

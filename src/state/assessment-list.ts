@@ -1,0 +1,40 @@
+/**
+ * The list of every assessment, followed only while a screen shows it (the home screen, the about page).
+ * Reading the whole list after each change costs time in proportion to all the data; the workspace
+ * watches just its own assessment instead, so that typing never waits for 500 others to be read.
+ */
+import { useEffect } from 'react';
+import type { Assessment } from '@/domain/assessment';
+import { watchAssessments } from '@/storage/repository';
+import { useAppStore } from './app-store';
+
+let followers = 0;
+let stop: (() => void) | null = null;
+
+/** Starts following the list (shared by every screen part that shows it); returns how to stop. */
+export function followAssessmentList(): () => void {
+  followers += 1;
+  if (followers === 1) {
+    stop = watchAssessments((list) => {
+      useAppStore.getState().setAssessments(list);
+    });
+  }
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    followers -= 1;
+    if (followers === 0) {
+      stop?.();
+      stop = null;
+    }
+  };
+}
+
+/** The assessments, newest change first, kept up to date (also from other tabs) while the caller is shown. */
+export function useAssessmentList(): { assessments: Assessment[]; loaded: boolean } {
+  useEffect(() => followAssessmentList(), []);
+  const assessments = useAppStore((s) => s.assessments);
+  const loaded = useAppStore((s) => s.listLoaded);
+  return { assessments, loaded };
+}

@@ -1,228 +1,101 @@
-// Build-size benchmark: `npm run bench`.
+// The benchmark: `npm run bench`. It only reports (exit code 0 whatever the figures are; 1 when a
+// build fails). Tests never assert timings; these figures go into the issue notes.
 //
-// Runs `npx vite build`, then reports from dist/:
-//   - home screen JS/CSS: the entry script and stylesheets referenced by dist/index.html,
-//     its modulepreload links, and every chunk they import statically (recursively);
-//   - lazy chunks: every other JS chunk of the app;
-//   - the service-worker precache: entries of the precache manifest in dist/sw.js.
-// Sizes are raw and gzip (level 9) in KiB. It only reports: exit code 0 whatever the
-// sizes are, 1 when the build fails (or dist/index.html is missing).
+// In one run it builds the app and a bare React page the same way (Vite, the React plugin, es2022),
+// serves both with the same small gzip server and measures, in Debian's Chromium:
+//   - the home screen's JS and CSS (gzip), with the per-file detail of the app's build;
+//   - time from navigation to the home list (median of 5), first and repeat visit;
+//   - Lighthouse 12 performance, accessibility and best-practices, desktop and mobile (median of 3);
+//   - with 500 assessments seeded: import, first rows of the list, opening one, the longest task while
+//     typing a goal, a Word export, a full backup (app only: the bare page has none of it);
+//   - npm audit --omit=dev (reported, never a gate).
+// Every app figure is printed beside the bare page's, with the ratio app / bare.
 //
-// Options: --skip-build  analyse the existing dist/ without building.
+// Options:
+//   --skip-build   measure the existing dist/ (the bare page is always built: it takes a second)
+//   --quick        sizes and navigation only (no Lighthouse, no large data)
+//   --json <file>  also write every figure as JSON
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-
-const HOME_JS_BUDGET_KIB = 135;
+import { auditProduction } from './bench/audit.mjs';
+import { BARE_READY_SELECTOR, buildBare } from './bench/bare.mjs';
+import { measureLargeData } from './bench/large-data.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { APP_READY_SELECTOR, measureNavigation } from './bench/navigation.mjs';
+import { serveDir } from './bench/serve.mjs';
+import { analyseDist } from './bench/sizes.mjs';
+import { printTable } from './bench/table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
-const skipBuild = process.argv.includes('--skip-build');
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--skip-build');
+const quick = args.includes('--quick');
+const jsonIndex = args.indexOf('--json');
+const jsonPath = jsonIndex >= 0 ? args[jsonIndex + 1] : null;
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const PORTS = { app: 4301, bare: 4302 };
 
-// ---------------------------------------------------------------- build
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const step = (text) => console.log(`\nbench [${elapsed()}]: ${text}`);
+
+// ---------------------------------------------------------------- builds
 let buildSeconds = null;
 if (!skipBuild) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync('npx', ['vite', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  buildSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.error || result.status !== 0) {
-    console.error(
-      `\nbench: vite build failed (${result.error ? result.error.message : `exit code ${result.status ?? result.signal}`}) after ${buildSeconds.toFixed(1)} s`,
-    );
+  step('building the app (vite build)');
+  const t0 = process.hrtime.bigint();
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  buildSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (result.status !== 0) {
+    console.error(`bench: the app's build failed (exit ${String(result.status ?? result.signal)})`);
     process.exit(1);
   }
 }
+const appSizes = analyseDist(join(root, 'dist'));
 
-const indexHtmlPath = join(dist, 'index.html');
-if (!existsSync(indexHtmlPath)) {
-  console.error('bench: dist/index.html not found; did the build run?');
+step('building the bare React page');
+const bareDir = mkdtempSync(join(tmpdir(), 'csei-bench-bare-'));
+const bare = await buildBare(bareDir);
+if (bare.error) {
+  console.error(`bench: the bare page's build failed: ${bare.error}`);
   process.exit(1);
 }
 
-// ---------------------------------------------------------------- helpers
-/** dist-relative posix path of an absolute path */
-const rel = (abs) => relative(dist, abs).split(sep).join('/');
-
-const sizeCache = new Map();
-/** @param {string} file dist-relative path */
-function sizes(file) {
-  let entry = sizeCache.get(file);
-  if (!entry) {
-    const buf = readFileSync(join(dist, file));
-    entry = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-    sizeCache.set(file, entry);
+// ---------------------------------------------------------------- measurements
+const results = { date: new Date().toISOString(), buildSeconds, appSizes, bare: { jsGzipBytes: bare.jsGzipBytes, cssGzipBytes: bare.cssGzipBytes } };
+const appServer = await serveDir(join(root, 'dist'), PORTS.app);
+const bareServer = await serveDir(bareDir, PORTS.bare);
+try {
+  step('navigation to the home list, 5 runs each');
+  results.navigation = {
+    app: await measureNavigation({ url: appServer.url, readySelector: APP_READY_SELECTOR, runs: 5, chromiumPath }),
+    bare: await measureNavigation({ url: bareServer.url, readySelector: BARE_READY_SELECTOR, runs: 5, chromiumPath }),
+  };
+  if (!quick) {
+    step('Lighthouse 12, desktop and mobile, 3 runs each');
+    results.lighthouse = {
+      app: await runLighthouse({ url: appServer.url, runs: 3, chromiumPath }),
+      bare: await runLighthouse({ url: bareServer.url, runs: 3, chromiumPath }),
+    };
+    step('500 assessments of 8 dimensions and 20 measures');
+    results.largeData = await measureLargeData({ url: appServer.url, chromiumPath, runs: 3 });
   }
-  return entry;
+} finally {
+  await appServer.close();
+  await bareServer.close();
+  rmSync(bareDir, { recursive: true, force: true });
 }
 
-const kib = (bytes) => (bytes / 1024).toFixed(2);
-
-/** Resolves a URL found in index.html or a chunk to a dist-relative path, or null if external. */
-function resolveRef(fromFile, ref) {
-  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref)) return null; // http:, data:, //host
-  const clean = decodeURI(ref.split(/[?#]/)[0]);
-  const joined = clean.startsWith('/')
-    ? posix.normalize(clean.slice(1))
-    : posix.normalize(posix.join(posix.dirname(fromFile), clean));
-  return joined.startsWith('..') ? null : joined;
-}
-
-/** Attributes of every <tag ...> in html */
-function tags(html, tag) {
-  const out = [];
-  for (const m of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
-    const attrs = {};
-    for (const a of m[1].matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-      attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-    }
-    out.push(attrs);
-  }
-  return out;
-}
-
-/**
- * Static imports of an ES module chunk: `import x from "./a.js"`, `import{a}from"./a.js"`,
- * `import"./a.js"`, `export * from "./a.js"`, `export{a}from"./a.js"`. Dynamic `import("./a.js")`
- * is not matched. Strings and comments are not parsed, which is fine for bundler output.
- */
-function staticImports(code) {
-  const specs = new Set();
-  const re =
-    /(?:^|[^\w$.])(?:import\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s+[\w$]+\s*|\{[^}]*\}\s*)?(?:from\s*)?|export\s*(?:\*\s*(?:as\s+[\w$]+\s*)?|\{[^}]*\}\s*)from\s*)(["'])([^"'\n]+?\.m?js)\1/g;
-  for (const m of code.matchAll(re)) specs.add(m[2]);
-  return [...specs];
-}
-
-// ---------------------------------------------------------------- home screen
-const html = readFileSync(indexHtmlPath, 'utf8');
-const homeJs = new Set();
-const homeCss = new Set();
-const jsRoots = [];
-
-for (const s of tags(html, 'script')) {
-  if (s.src && (s.type ?? '').toLowerCase() === 'module') jsRoots.push(resolveRef('index.html', s.src));
-}
-for (const l of tags(html, 'link')) {
-  const relAttr = (l.rel ?? '').toLowerCase().split(/\s+/);
-  if (!l.href) continue;
-  if (relAttr.includes('modulepreload')) jsRoots.push(resolveRef('index.html', l.href));
-  else if (relAttr.includes('stylesheet')) {
-    const css = resolveRef('index.html', l.href);
-    if (css && existsSync(join(dist, css))) homeCss.add(css);
-  }
-}
-
-const queue = jsRoots.filter((f) => f && existsSync(join(dist, f)));
-while (queue.length) {
-  const file = queue.pop();
-  if (homeJs.has(file)) continue;
-  homeJs.add(file);
-  for (const spec of staticImports(readFileSync(join(dist, file), 'utf8'))) {
-    const dep = resolveRef(file, spec);
-    if (dep && !homeJs.has(dep) && existsSync(join(dist, dep))) queue.push(dep);
-  }
-}
-if (homeJs.size === 0) console.warn('bench: warning: no module entry script found in dist/index.html');
-
-// ---------------------------------------------------------------- all files
-function walk(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const abs = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(abs));
-    else out.push(rel(abs));
-  }
-  return out;
-}
-const allFiles = walk(dist).sort();
-
-// Service-worker runtime files are not app chunks.
-const isSwFile = (f) => /^(?:sw|service-worker|registerSW)\.js$|^workbox-[\w-]+\.js$/.test(f);
-const lazyJs = allFiles.filter((f) => /\.m?js$/.test(f) && !homeJs.has(f) && !isSwFile(f));
-const otherCss = allFiles.filter((f) => f.endsWith('.css') && !homeCss.has(f));
-const swFiles = allFiles.filter(isSwFile);
-
-// ---------------------------------------------------------------- precache
-let precache = null;
-const swPath = join(dist, 'sw.js');
-if (existsSync(swPath)) {
-  const sw = readFileSync(swPath, 'utf8');
-  const urls = new Set();
-  const q = `["']?`;
-  const str = `"([^"]*)"|'([^']*)'`;
-  const rev = `null|"[^"]*"|'[^']*'`;
-  const urlFirst = new RegExp(`\\{\\s*${q}url${q}\\s*:\\s*(?:${str})\\s*,\\s*${q}revision${q}\\s*:\\s*(?:${rev})\\s*\\}`, 'g');
-  const revFirst = new RegExp(`\\{\\s*${q}revision${q}\\s*:\\s*(?:${rev})\\s*,\\s*${q}url${q}\\s*:\\s*(?:${str})\\s*\\}`, 'g');
-  for (const m of sw.matchAll(urlFirst)) urls.add(m[1] ?? m[2]);
-  for (const m of sw.matchAll(revFirst)) urls.add(m[1] ?? m[2]);
-  const entries = [];
-  const missing = [];
-  for (const url of urls) {
-    const file = resolveRef('sw.js', url);
-    if (file && existsSync(join(dist, file)) && statSync(join(dist, file)).isFile()) entries.push(file);
-    else missing.push(url);
-  }
-  precache = { entries: entries.sort(), missing };
-}
+step('npm audit --omit=dev');
+results.audit = auditProduction(root);
 
 // ---------------------------------------------------------------- report
-const NAME_W = Math.max(40, ...allFiles.map((f) => f.length + 2));
-const line = (name, raw, gzip) => `${name.padEnd(NAME_W)}${raw.padStart(12)}${gzip.padStart(12)}`;
-const rule = '-'.repeat(NAME_W + 24);
-
-function section(title, files) {
-  let raw = 0;
-  let gzip = 0;
-  console.log(`\n${title} (${files.length})`);
-  console.log(line('  file', 'raw KiB', 'gzip KiB'));
-  console.log(rule);
-  for (const f of files) {
-    const s = sizes(f);
-    raw += s.raw;
-    gzip += s.gzip;
-    console.log(line(`  ${f}`, kib(s.raw), kib(s.gzip)));
-  }
-  console.log(rule);
-  console.log(line('  total', kib(raw), kib(gzip)));
-  return { raw, gzip, count: files.length };
+console.log(`\nCSEI Navigator benchmark, ${results.date.slice(0, 10)}, Node ${process.version}, ${elapsed()} in all`);
+printTable(results);
+if (jsonPath) {
+  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nevery figure: ${jsonPath}`);
 }
-
-const byGzipDesc = (a, b) => sizes(b).gzip - sizes(a).gzip || a.localeCompare(b);
-
-const tHomeJs = section('Home screen JS', [...homeJs].sort(byGzipDesc));
-const tHomeCss = section('Home screen CSS', [...homeCss].sort(byGzipDesc));
-const tLazy = section('Lazy JS chunks', lazyJs.sort(byGzipDesc));
-if (otherCss.length) section('Other CSS (lazy)', otherCss.sort(byGzipDesc));
-if (swFiles.length) section('Service worker', swFiles.sort(byGzipDesc));
-
-let tPrecache = null;
-if (precache) {
-  tPrecache = section('Precache (dist/sw.js manifest)', precache.entries.slice().sort(byGzipDesc));
-  if (precache.missing.length) {
-    console.warn(`  warning: ${precache.missing.length} precache URL(s) not found in dist/: ${precache.missing.join(', ')}`);
-  }
-} else {
-  console.warn('\nbench: warning: dist/sw.js not found; no precache report');
-}
-
-const homeGzipKiB = tHomeJs.gzip / 1024;
-const within = homeGzipKiB <= HOME_JS_BUDGET_KIB;
-console.log('\nSummary');
-console.log(rule);
-console.log(`  home screen JS gzip      ${kib(tHomeJs.gzip).padStart(10)} KiB  (${tHomeJs.count} file(s), raw ${kib(tHomeJs.raw)} KiB)`);
-console.log(`  home screen CSS gzip     ${kib(tHomeCss.gzip).padStart(10)} KiB  (${tHomeCss.count} file(s), raw ${kib(tHomeCss.raw)} KiB)`);
-console.log(`  lazy JS gzip             ${kib(tLazy.gzip).padStart(10)} KiB  (${tLazy.count} chunk(s))`);
-if (tPrecache) {
-  console.log(`  precache                 ${kib(tPrecache.gzip).padStart(10)} KiB  gzip, ${tPrecache.count} entries (raw ${kib(tPrecache.raw)} KiB)`);
-}
-if (buildSeconds !== null) console.log(`  build wall time          ${buildSeconds.toFixed(2).padStart(10)} s`);
-console.log(
-  `  home JS budget           ${within ? 'WITHIN' : 'OVER'} ${HOME_JS_BUDGET_KIB} KiB gzip ` +
-    `(${within ? `${(HOME_JS_BUDGET_KIB - homeGzipKiB).toFixed(2)} KiB headroom` : `${(homeGzipKiB - HOME_JS_BUDGET_KIB).toFixed(2)} KiB over`})`,
-);

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomeScreen } from '@/screens/home/home-screen';
+import { useAfterPaint } from '@/components/use-after-paint';
+import { releaseListAtStart } from '@/state/assessment-list';
 import { useEditorStore } from '@/state/editor-store';
 import { AppHeader } from './app-header';
 import { Notices } from './notices';
@@ -43,13 +45,20 @@ function useFlushOnHide(): void {
 export function App() {
   const { t } = useTranslation();
   useFlushOnHide();
+  const afterPaint = useAfterPaint();
+  // Effects run children first: the first screen follows the list itself (if it shows it) before this lets go.
+  useEffect(() => {
+    releaseListAtStart();
+  }, []);
   return (
     <Router hook={useHashLocation}>
       <AppHeader />
       <StorageBanner />
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      {afterPaint && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           <Switch>

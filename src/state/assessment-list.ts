@@ -31,6 +31,40 @@ export function followAssessmentList(): () => void {
   };
 }
 
+let bootFollow: (() => void) | null = null;
+
+/**
+ * At start-up the list is read while the first screen renders (most starts open the home screen, which
+ * shows it at once); the app lets go of this first hold once its screen is up and following for itself.
+ */
+export function followListAtStart(): void {
+  bootFollow ??= followAssessmentList();
+}
+
+/** Resolves once the list has been read (or after `ms`, so that a slow database never holds the first screen). */
+export function listRead(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (useAppStore.getState().listLoaded) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(done, ms);
+    const unsubscribe = useAppStore.subscribe((state) => {
+      if (state.listLoaded) done();
+    });
+    function done() {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    }
+  });
+}
+
+export function releaseListAtStart(): void {
+  bootFollow?.();
+  bootFollow = null;
+}
+
 /** The assessments, newest change first, kept up to date (also from other tabs) while the caller is shown. */
 export function useAssessmentList(): { assessments: Assessment[]; loaded: boolean } {
   useEffect(() => followAssessmentList(), []);

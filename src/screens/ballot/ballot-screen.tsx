@@ -10,6 +10,7 @@ import { BallotProgress } from './ballot-progress';
 import { BallotRemove } from './ballot-remove';
 import { BallotSaveStatus } from './ballot-save-status';
 import { BallotSend } from './ballot-send';
+import '@/styles/assessment-styles';
 
 /** Saves the draft at once when the page is hidden or closed, so that nothing typed is lost. */
 function useFlushBallotOnHide(): void {

@@ -44,8 +44,9 @@ export function ExportReminder() {
   };
   const onLater = async () => {
     const now = nowIso();
-    setSnoozedAt(now);
+    // Stored first, then hidden: a page closed right after the click still remembers it.
     await snoozeReminder(now);
+    setSnoozedAt(now);
   };
   return (
     <section className="export-reminder" aria-labelledby="reminder-title">

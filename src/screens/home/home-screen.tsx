@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { useAfterPaint } from '@/components/use-after-paint';
 import { useAssessmentList } from '@/state/assessment-list';
 import { notify } from '@/state/notices-store';
 import { AssessmentCard } from './assessment-card';
@@ -42,6 +43,8 @@ function LoadExampleButton({ describedBy }: { describedBy?: string }) {
 export function HomeScreen() {
   const { t } = useTranslation();
   const { assessments, loaded } = useAssessmentList();
+  // The file panel comes just after the list is on the screen (its code is not needed to read the list).
+  const filesShown = useAfterPaint();
   return (
     <div className="home">
       <div className="page-head">
@@ -82,9 +85,11 @@ export function HomeScreen() {
           </ul>
         </section>
       )}
-      <Suspense fallback={null}>
-        <HomeFiles />
-      </Suspense>
+      {filesShown && (
+        <Suspense fallback={null}>
+          <HomeFiles />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { PresentNav } from './present-nav';
 import type { PresentView } from './present-views';
 import { isPresentView, keyAction, leaveTarget, viewPosition } from './present-views';
 import { useFullscreen } from './use-fullscreen';
+import '@/styles/assessment-styles';
 
 const CONTROLS = 'button, a, input, select, textarea, summary, [contenteditable="true"]';
 

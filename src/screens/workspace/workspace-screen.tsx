@@ -12,6 +12,7 @@ import { EarlierVersions } from './earlier-versions';
 import { SaveStatus } from './save-status';
 import { StepPanel } from './step-panel';
 import { Stepper } from './stepper';
+import '@/styles/assessment-styles';
 
 const WorkshopScreen = lazy(() => import('@/screens/workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })));
 

@@ -10,10 +10,10 @@ import { AppHeader } from './app-header';
 import { Notices } from './notices';
 import { StorageBanner } from './storage-banner';
 
-// Only the home screen is in the first download; every other screen loads when it is first opened
-// (from the service worker's cache once installed, so offline too).
 // The service worker registers (and offers updates) once the first screen is up.
 const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+// Only the home screen is in the first download; every other screen loads when it is first opened
+// (from the service worker's cache once installed, so offline too).
 const CreateScreen = lazy(() => import('@/screens/create/create-screen').then((m) => ({ default: m.CreateScreen })));
 const AboutScreen = lazy(() => import('@/screens/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 const NotFound = lazy(() => import('@/screens/not-found').then((m) => ({ default: m.NotFound })));

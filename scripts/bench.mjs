@@ -20,6 +20,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from '../tests/e2e/chromium-path.mjs';
 import { auditProduction } from './bench/audit.mjs';
 import { BARE_READY_SELECTOR, buildBare } from './bench/bare.mjs';
 import { measureLargeData } from './bench/large-data.mjs';
@@ -35,7 +36,7 @@ const skipBuild = args.includes('--skip-build');
 const quick = args.includes('--quick');
 const jsonIndex = args.indexOf('--json');
 const jsonPath = jsonIndex >= 0 ? args[jsonIndex + 1] : null;
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromiumPath = findChromium();
 const PORTS = { app: 4301, bare: 4302 };
 
 const started = Date.now();

@@ -16,25 +16,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium-path.mjs';
 import { buildLargeBackup } from './large-backup.mjs';
 import { serveDir } from './serve.mjs';
+import { median, message, round1 } from './stats.mjs';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 /** What a person types into the goal statement: 40 characters. */
 const TYPED = ' Plus 12 new members from rural areas...';
 const LONG_TASK_MS = 50;
 
 const log = (message) => console.log(`large-data: ${message}`);
-const round = (ms) => Math.round(ms * 10) / 10;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 /** @param {number[]} values */
-const figure = (values, extra = {}) => ({ median: round(median(values)), runs: values.map(round), ...extra });
-const message = (error) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
+const figure = (values, extra = {}) => ({ median: round1(median(values)), runs: values.map(round1), ...extra });
 
 /**
  * Runs in every page of the context before the app: records when the first rows of the home list appear and
@@ -198,7 +192,7 @@ async function measureImport({ chromiumPath, url, file, expected, runs }) {
       times.push(ms);
       longest.push(longestTask);
       lastMessage = notice;
-      log(`import run ${run}/${runs}: ${round(ms)} ms (longest task ${round(longestTask)} ms)`);
+      log(`import run ${run}/${runs}: ${round1(ms)} ms (longest task ${round1(longestTask)} ms)`);
     } catch (error) {
       await browser.close();
       throw error;
@@ -233,7 +227,7 @@ async function measureList(context, page, url, expected, runs, profile) {
     heap = b.heap;
     const before = b.longTasks.filter((t) => t.start < b.allRowsAt);
     longest.push(before.length ? Math.max(...before.map((t) => t.duration)) : 0);
-    log(`list run ${run}/${runs}: first rows ${round(b.firstRowAt)} ms (${b.firstRowCount} at once), all ${expected} ${round(b.allRowsAt)} ms`);
+    log(`list run ${run}/${runs}: first rows ${round1(b.firstRowAt)} ms (${b.firstRowCount} at once), all ${expected} ${round1(b.allRowsAt)} ms`);
   }
   const out = {
     ...figure(first),
@@ -287,7 +281,7 @@ async function measureOpen(page, expected, runs) {
     const { ms, name } = await openOnce(page, index);
     times.push(ms);
     names.push(name);
-    log(`open run ${run}/${runs}: ${round(ms)} ms (${name})`);
+    log(`open run ${run}/${runs}: ${round1(ms)} ms (${name})`);
     await page.waitForTimeout(500);
     await backHome(page, expected);
   }
@@ -357,7 +351,7 @@ function taskContents(onThread, task) {
   };
   const totals = new Map();
   for (const e of outer) totals.set(label(e), (totals.get(label(e)) ?? 0) + (e.dur ?? 0) / 1000);
-  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([what, ms]) => ({ what, ms: round(ms) }));
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([what, ms]) => ({ what, ms: round1(ms) }));
 }
 
 /** The renderer main thread's top-level tasks (RunTask) during the typing (first to last key event) and until the save settled. */
@@ -385,8 +379,8 @@ function analyseTyping(events, url) {
     typingMs: (typingEnd - typingStart) / 1000,
     untilSaved: { longest: longest(tasks), over50: over(tasks) },
     longestTasks: top.map((t) => ({
-      ms: round(t.dur / 1000),
-      atMsAfterFirstKey: round((t.ts - typingStart) / 1000),
+      ms: round1(t.dur / 1000),
+      atMsAfterFirstKey: round1((t.ts - typingStart) / 1000),
       duringTyping: t.ts <= typingEnd,
       contents: taskContents(onThread, t),
     })),
@@ -409,7 +403,7 @@ function summariseProfile(profile) {
       .filter(([key]) => key !== '(idle)' && key !== '(program)')
       .sort((a, b) => b[1] - a[1])
       .slice(0, count)
-      .map(([fn, ms]) => ({ fn, selfMs: round(ms) }));
+      .map(([fn, ms]) => ({ fn, selfMs: round1(ms) }));
   const self = new Map();
   const stretches = [];
   let current = null;
@@ -431,7 +425,7 @@ function summariseProfile(profile) {
   const longest = stretches.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, self: new Map() });
   return {
     selfTime: top(self, 12),
-    longestBusyStretch: { ms: round(longest.ms), selfTime: top(longest.self, 8) },
+    longestBusyStretch: { ms: round1(longest.ms), selfTime: top(longest.self, 8) },
   };
 }
 
@@ -480,8 +474,8 @@ async function measureTyping({ context, page, url, index, runs, profile }) {
     const r = results[results.length - 1];
     r.fullListReads = await page.evaluate((t) => window.__bench.storeReads.filter((x) => x.at >= t && x.store === 'assessments').length, since);
     log(
-      `typing run ${run}/${runs}: longest task ${round(r.longest)} ms (key press ${round(r.longestKeyTask)} ms, other ${round(r.longestOtherTask)} ms), ` +
-        `${r.over50} task(s) > ${LONG_TASK_MS} ms while typing; until saved: ${round(r.untilSaved.longest)} ms; ${r.fullListReads} read(s) of all assessments`,
+      `typing run ${run}/${runs}: longest task ${round1(r.longest)} ms (key press ${round1(r.longestKeyTask)} ms, other ${round1(r.longestOtherTask)} ms), ` +
+        `${r.over50} task(s) > ${LONG_TASK_MS} ms while typing; until saved: ${round1(r.untilSaved.longest)} ms; ${r.fullListReads} read(s) of all assessments`,
     );
   }
   const worst = results.reduce((a, b) => (b.untilSaved.longest > a.untilSaved.longest ? b : a));
@@ -544,17 +538,17 @@ async function measureWord(page, id, runs) {
     return { ms, inPage, bytes, name: download.suggestedFilename() };
   };
   const first = await once();
-  log(`word export first: ${round(first.ms)} ms (${first.bytes} bytes)`);
+  log(`word export first: ${round1(first.ms)} ms (${first.bytes} bytes)`);
   const repeated = [];
   for (let run = 1; run <= runs; run += 1) {
     await page.waitForTimeout(500);
     const r = await once();
     repeated.push(r);
-    log(`word export repeated ${run}/${runs}: ${round(r.ms)} ms`);
+    log(`word export repeated ${run}/${runs}: ${round1(r.ms)} ms`);
   }
   return {
     target: 1000,
-    first: figure([first.ms], { inPage: first.inPage === null ? null : round(first.inPage) }),
+    first: figure([first.ms], { inPage: first.inPage === null ? null : round1(first.inPage) }),
     repeated: figure(
       repeated.map((r) => r.ms),
       { inPage: figure(repeated.map((r) => r.inPage ?? Number.NaN)) },
@@ -591,8 +585,8 @@ async function measureBackupExport(page, expected, runs) {
     longest.push(notice.longestTask);
     bytes = statSync(await download.path()).size;
     log(
-      `export all run ${run}/${runs}: download after ${round(times[times.length - 1])} ms, notice after ${round(notice.ms)} ms ` +
-        `(longest task ${round(notice.longestTask)} ms), ${bytes} bytes`,
+      `export all run ${run}/${runs}: download after ${round1(times[times.length - 1])} ms, notice after ${round1(notice.ms)} ms ` +
+        `(longest task ${round1(notice.longestTask)} ms), ${bytes} bytes`,
     );
     // Let the write-back of the export time and the list's re-render settle; clear the notices.
     await page.waitForTimeout(1500);
@@ -610,7 +604,7 @@ async function measureBackupExport(page, expected, runs) {
  * is `{ error }`.
  * @param {{ url: string, chromiumPath?: string, runs?: number, assessments?: number, measuresEach?: number, profile?: boolean }} options
  */
-export async function measureLargeData({ url, chromiumPath = '/usr/bin/chromium', runs = 3, assessments = 500, measuresEach = 20, profile = true }) {
+export async function measureLargeData({ url, chromiumPath = findChromium(), runs = 3, assessments = 500, measuresEach = 20, profile = true }) {
   const out = {
     dataset: { assessments, measuresEach, bytes: null },
     import: null,
@@ -629,7 +623,7 @@ export async function measureLargeData({ url, chromiumPath = '/usr/bin/chromium'
     const file = join(dir, 'csei-navigator_backup_bench.json');
     writeFileSync(file, backup.text);
     out.dataset = { assessments, measuresEach, bytes: backup.bytes, importLimitBytes: backup.maxBytes, fitsImportLimit: backup.fitsImportLimit };
-    log(`dataset: ${assessments} assessments × ${measuresEach} measures, ${(backup.bytes / 1048576).toFixed(1)} MiB (limit ${backup.maxBytes / 1048576} MiB), built in ${round(performance.now() - started)} ms`);
+    log(`dataset: ${assessments} assessments × ${measuresEach} measures, ${(backup.bytes / 1048576).toFixed(1)} MiB (limit ${backup.maxBytes / 1048576} MiB), built in ${round1(performance.now() - started)} ms`);
     if (!backup.fitsImportLimit) {
       const why = `the backup is ${backup.bytes} bytes, over the import limit of ${backup.maxBytes} bytes`;
       for (const key of ['import', 'listFirstRows', 'openAssessment', 'typingLongestTask', 'wordExport', 'backupExport']) out[key] = fail(why);
@@ -713,9 +707,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await serveDir(join(root, 'dist'), 4291);
   const started = performance.now();
   try {
-    const result = await measureLargeData({ url: server.url, chromiumPath: '/usr/bin/chromium', runs: Number(process.env.RUNS ?? 3) });
+    const result = await measureLargeData({ url: server.url, runs: Number(process.env.RUNS ?? 3) });
     console.log(JSON.stringify(result, null, 2));
-    log(`whole run ${round((performance.now() - started) / 1000)} s`);
+    log(`whole run ${round1((performance.now() - started) / 1000)} s`);
   } finally {
     await server.close();
   }

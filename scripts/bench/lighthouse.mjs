@@ -9,19 +9,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium-path.mjs';
+import { selfCheckAppAndBare } from './self-check.mjs';
+import { median, message } from './stats.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
-/** Flags of the shared brief (the closed network refuses Chromium's own traffic) plus headless. */
-export const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The end-to-end tests' quiet, offline Chromium flags (the closed network refuses Chromium's own traffic). */
+export const LIGHTHOUSE_CHROME_FLAGS = [...CHROMIUM_ARGS];
 const METRICS = {
   fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',
@@ -31,13 +25,6 @@ const METRICS = {
 };
 const PRESETS = { desktop: desktopConfig, mobile: undefined };
 
-const median = (values) => {
-  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const message = (error) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 const score = (category) => (category && typeof category.score === 'number' ? Math.round(category.score * 100) : null);
 
 /**
@@ -172,7 +159,7 @@ function pickMedianRun(lhrs) {
  *   metrics: { fcp: number | null, lcp: number | null, tbt: number | null, cls: number | null, si: number | null },
  *   runs: object[], failing: object[], performanceNotes: object, errors?: string[] } | { error: string, runs: object[] }>>}
  */
-export async function runLighthouse({ url, runs = 3, chromiumPath = '/usr/bin/chromium' }) {
+export async function runLighthouse({ url, runs = 3, chromiumPath = findChromium() }) {
   const result = {};
   for (const [preset, config] of Object.entries(PRESETS)) {
     const lhrs = [];
@@ -219,33 +206,9 @@ export async function runLighthouse({ url, runs = 3, chromiumPath = '/usr/bin/ch
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-  const { serveDir } = await import('./serve.mjs');
-  const { buildBare } = await import('./bare.mjs');
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   const runs = Number(process.argv[2] ?? 3);
-  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(1);
-  const tmp = mkdtempSync(join(tmpdir(), 'bench-lh-'));
-  const servers = [];
-  try {
-    const bare = await buildBare(join(tmp, 'bare'));
-    if ('error' in bare) throw new Error(bare.error);
-    const app = await serveDir(join(root, 'dist'), 4283);
-    servers.push(app);
-    const page = await serveDir(bare.outDir, 4284);
-    servers.push(page);
-    const result = {
-      app: await runLighthouse({ url: app.url, runs }),
-      bare: await runLighthouse({ url: page.url, runs }),
-    };
-    console.log(JSON.stringify(result, null, 2));
-  } finally {
-    await Promise.all(servers.map((server) => server.close()));
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  await selfCheckAppAndBare({
+    ports: [4283, 4284],
+    measure: async ({ app, bare }) => ({ app: await runLighthouse({ url: app, runs }), bare: await runLighthouse({ url: bare, runs }) }),
+  });
 }

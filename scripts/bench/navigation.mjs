@@ -11,16 +11,10 @@
 //                (`serviceWorker` lists what that wait found: activated, none, timeout; `swControlledRuns`
 //                counts the repeat visits that the worker answered).
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium-path.mjs';
+import { selfCheckAppAndBare } from './self-check.mjs';
+import { median, message, round1 } from './stats.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The app's home screen: the list of assessments, or its empty state in a fresh context. */
 export const APP_READY_SELECTOR = 'ul.assessment-list, section.empty-state';
 
@@ -108,13 +102,6 @@ async function visit(context, url, readySelector, waitForSw) {
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const round1 = (ms) => Math.round(ms * 10) / 10;
-const message = (error) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
 function summary(values, errors) {
   if (values.length === 0) return { error: errors[0] ?? 'no run' };
@@ -129,7 +116,7 @@ function summary(values, errors) {
  *   repeatVisit: { median: number, runs: number[], errors?: string[], serviceWorker: string[], swControlledRuns: number } | { error: string } }
  *   | { error: string }>}
  */
-export async function measureNavigation({ url, readySelector, runs = 5, chromiumPath = '/usr/bin/chromium' }) {
+export async function measureNavigation({ url, readySelector, runs = 5, chromiumPath = findChromium() }) {
   let browser;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
@@ -199,33 +186,13 @@ function fmt(values, run) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-  const { serveDir } = await import('./serve.mjs');
-  const { buildBare, BARE_READY_SELECTOR } = await import('./bare.mjs');
-  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const { BARE_READY_SELECTOR } = await import('./bare.mjs');
   const runs = Number(process.argv[2] ?? 5);
-  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(1);
-  const tmp = mkdtempSync(join(tmpdir(), 'bench-nav-'));
-  const servers = [];
-  try {
-    const bare = await buildBare(join(tmp, 'bare'));
-    if ('error' in bare) throw new Error(bare.error);
-    const app = await serveDir(join(root, 'dist'), 4281);
-    servers.push(app);
-    const page = await serveDir(bare.outDir, 4282);
-    servers.push(page);
-    const result = {
-      app: await measureNavigation({ url: app.url, readySelector: APP_READY_SELECTOR, runs }),
-      bare: await measureNavigation({ url: page.url, readySelector: BARE_READY_SELECTOR, runs }),
-    };
-    console.log(JSON.stringify(result, null, 2));
-  } finally {
-    await Promise.all(servers.map((server) => server.close()));
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  await selfCheckAppAndBare({
+    ports: [4281, 4282],
+    measure: async ({ app, bare }) => ({
+      app: await measureNavigation({ url: app, readySelector: APP_READY_SELECTOR, runs }),
+      bare: await measureNavigation({ url: bare, readySelector: BARE_READY_SELECTOR, runs }),
+    }),
+  });
 }

@@ -7,7 +7,6 @@ import { useAppStore } from './state/app-store';
 import { followListAtStart, listRead } from './state/assessment-list';
 import { bootStorage } from './state/storage-boot';
 import './styles/app.css';
-import './styles/ballot.css';
 
 async function boot(): Promise<void> {
   preloadTexts(pickLanguage(null, navigator.languages));

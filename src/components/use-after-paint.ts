@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { nextFrameOrLater } from '@/lib/time-limit';
 
 /**
  * False for the first render and true once the browser has painted it: parts that are not needed to
@@ -7,21 +8,18 @@ import { useEffect, useState } from 'react';
 export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    // A frame, then a task: the callback of the frame runs before its paint, a timeout after it.
+    let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
+    // A frame's callback runs before its paint, a task queued from it after; a hidden page paints no
+    // frames, so the wait for one ends after 500 ms.
+    void nextFrameOrLater(500).then(() => {
       timer = setTimeout(() => {
-        setPainted(true);
+        if (live) setPainted(true);
       }, 0);
     });
-    // A hidden page paints no frames: do not wait for one for longer than this.
-    const fallback = setTimeout(() => {
-      setPainted(true);
-    }, 500);
     return () => {
-      cancelAnimationFrame(frame);
+      live = false;
       clearTimeout(timer);
-      clearTimeout(fallback);
     };
   }, []);
   return painted;

@@ -11,6 +11,7 @@ import { BallotRemove } from './ballot-remove';
 import { BallotSaveStatus } from './ballot-save-status';
 import { BallotSend } from './ballot-send';
 import '@/styles/assessment-styles';
+import '@/styles/ballot.css';
 
 /** Saves the draft at once when the page is hidden or closed, so that nothing typed is lost. */
 function useFlushBallotOnHide(): void {

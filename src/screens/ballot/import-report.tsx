@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/i18n/format';
 import type { BallotFileReport } from '@/state/ballot-actions';
+import '@/styles/ballot.css';
 
 type Refused = Extract<BallotFileReport, { status: 'refused' }>;
 

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/i18n/format';
 import { watchBallotDrafts } from '@/storage/ballot-repository';
 import { FileImportResult } from './file-import-result';
 import { useFileImport } from './use-file-import';
+import '@/styles/ballot.css';
 
 /** The ballot drafts on this device, newest first (kept up to date). */
 function useBallotDrafts(): BallotDraft[] {

@@ -7,6 +7,7 @@ import { formatDateTime } from '@/i18n/format';
 import { ImportReport } from '@/screens/ballot/import-report';
 import type { BallotFileReport } from '@/state/ballot-actions';
 import { exportInvitation, importBallotFiles } from '@/state/ballot-actions';
+import '@/styles/ballot.css';
 
 /** The participants whose ratings came from ballot files, with how much of the ballot they answered (never the values). */
 function ReceivedBallots({ assessment }: { assessment: Assessment }) {

@@ -40,7 +40,14 @@ describe('aggregateRatings', () => {
       notApplicable: 0,
       unknown: 0,
       unrated: 0,
+      byScore: [1, 0, 1, 1, 0],
     });
+  });
+
+  it('shows that a median of 2 can hide a split room: 4, 4 against 1, 1, 2, 2', () => {
+    const a = aggregateRatings([4, 4, 1, 1, 2, 2]);
+    expect(a.median).toBe(2);
+    expect(a.byScore).toEqual([2, 2, 0, 2, 0]);
   });
 
   it('averages the two middle scores of an even count', () => {
@@ -58,6 +65,7 @@ describe('aggregateRatings', () => {
       notApplicable: 1,
       unknown: 2,
       unrated: 1,
+      byScore: [0, 1, 0, 1, 0],
     });
   });
 

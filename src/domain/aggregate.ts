@@ -32,6 +32,8 @@ export type Aggregate = {
   unknown: number;
   /** Participants who have not answered yet. */
   unrated: number;
+  /** How many gave each score: byScore[0] is the count of 1s, byScore[4] of 5s (the anonymous distribution). */
+  byScore: [number, number, number, number, number];
 };
 
 /** Median, mean, minimum, maximum and count of the numeric ratings; the other answers counted apart. */
@@ -49,6 +51,7 @@ export function aggregateRatings(values: readonly RatingValue[]): Aggregate {
     notApplicable: values.filter((v) => v === NOT_APPLICABLE).length,
     unknown: values.filter((v) => v === UNKNOWN).length,
     unrated: values.filter((v) => v === null).length,
+    byScore: [1, 2, 3, 4, 5].map((score) => scores.filter((s) => s === score).length) as Aggregate['byScore'],
   };
 }
 

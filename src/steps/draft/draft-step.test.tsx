@@ -22,7 +22,7 @@ async function openDraft({ mode = 'create', language = 'en', withGoal = true, me
   const assessment: Assessment = { ...makeAssessment({ mode, language }), revision: 1 };
   if (withGoal) {
     const goal = { ...newGoal('goal-1', 'finance'), statement: 'Reach 40 members', dueDate: '2027-06-30' };
-    goal.indicators = [{ id: 'ind-1', name: 'Members', unit: '', direction: 'higher', baseline: 12, target: 40, source: '' }];
+    goal.indicators = [{ id: 'ind-1', name: 'Members', unit: '', direction: 'higher', baseline: 12, target: 40, baselineInput: '', targetInput: '', source: '' }];
     assessment.goals = [goal];
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     assessment.measures = measures.map((m, i) => ({ ...newMeasure(`measure-${String(i + 1)}`, goal.id), ...m }));
@@ -157,7 +157,7 @@ describe('DRAFT step', () => {
     await user.type(currency, 'pln');
 
     expect(currency).toHaveValue('PLN');
-    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: 2500, currency: 'PLN' });
+    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: 2500, fundingInput: '', currency: 'PLN' });
   });
 
   it('stores the monitoring routine of a goal', async () => {

@@ -191,7 +191,7 @@ describe('indicator values', () => {
     assessment.goals = [
       {
         ...newGoal('g1', 'finance'),
-        indicators: [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, source: '' }],
+        indicators: [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, baselineInput: '', targetInput: '', source: '' }],
       },
     ];
     await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
@@ -215,7 +215,7 @@ describe('removing an indicator', () => {
     const assessment: Assessment = { ...makeAssessment(), revision: 1 };
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     const goal = newGoal('g1', 'finance');
-    goal.indicators = [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, source: '' }];
+    goal.indicators = [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, baselineInput: '', targetInput: '', source: '' }];
     goal.monitoring = { ...goal.monitoring, indicatorIds: ['i1'] };
     assessment.goals = [goal];
     const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
@@ -273,7 +273,7 @@ describe('starting a goal from an idea', () => {
     const assessment: Assessment = { ...makeAssessment(), revision: 1 };
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     const goal = { ...newGoal('g1', 'finance'), statement: 'Our own goal', dueDate: '2027-06-30' };
-    goal.indicators = [{ id: 'i1', name: 'Reserve', unit: 'EUR', direction: 'higher' as const, baseline: 0, target: 10000, source: '' }];
+    goal.indicators = [{ id: 'i1', name: 'Reserve', unit: 'EUR', direction: 'higher' as const, baseline: 0, target: 10000, baselineInput: '', targetInput: '', source: '' }];
     assessment.goals = [goal];
     const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
     await user.click(await within(await screen.findByRole('article', { name: 'Goal for Financial model' })).findByRole('button', { name: 'Start from an idea' }));

@@ -211,7 +211,7 @@ describe('summary screen', () => {
     expect(within(roundtables).getByText('First roundtable – 31 May 2026')).toBeVisible();
     expect(within(roundtables).getByText('Second roundtable – 30 June 2026')).toBeVisible();
     // "zł" is no ISO code: the amount is shown as a number with the text as given
-    expect(within(roundtables).getByText('Funding: 1,500 zł')).toBeVisible();
+    expect(within(roundtables).getByText('Funding: PLN 1,500')).toBeVisible();
     expect(within(roundtables).getByText('Political support: Mayor')).toBeVisible();
     expect(within(roundtables).getByText('Planned')).toBeVisible();
   });

@@ -82,6 +82,23 @@ describe('GOALS step', () => {
     expect(items).not.toContain('S Zapisz treść celu.');
   }, 20_000);
 
+  it.each([
+    ['pl', '2 450', '2.450', 2450, '= 2450'],
+    ['en', '2,450', '2450.0', 2450, '= 2,450'],
+  ] as const)('reads indicator values the way people write them in %s (%s and %s are 2 450) and the check finds them', async (language, baseline, target, value, understood) => {
+    const { user, id } = await openGoals({ language });
+    const goal = screen.getByRole('article', { name: language === 'pl' ? /Model finansowy/ : 'Goal for Financial model' });
+    await user.click(within(goal).getByRole('button', { name: language === 'pl' ? 'Dodaj wskaźnik' : 'Add indicator' }));
+    const indicator = within(goal).getByRole('group', { name: language === 'pl' ? 'Wskaźnik 1' : 'Indicator 1' });
+    await user.type(within(indicator).getByRole('textbox', { name: language === 'pl' ? 'Wartość wyjściowa' : 'Baseline value' }), baseline);
+    await user.type(within(indicator).getByRole('textbox', { name: language === 'pl' ? 'Wartość docelowa' : 'Target value' }), target);
+    expect(within(indicator).getAllByText(understood)).toHaveLength(2);
+    const stored1 = (await stored(id)).goals[0]?.indicators[0];
+    expect(stored1).toMatchObject({ baseline: value, baselineInput: '', target: value, targetInput: '' });
+    const text = within(goal).getByRole('region', { name: language === 'pl' ? /SMART/ : 'SMART check' }).textContent;
+    expect(text).not.toMatch(language === 'pl' ? /wartości wyjściowej i docelowej/ : /needs both a baseline and a target/);
+  });
+
   it('judges the target against the baseline in the direction the indicator says is better', async () => {
     const { user } = await openGoals();
     await user.click(within(card()).getByRole('button', { name: 'Add indicator' }));

@@ -73,8 +73,8 @@ describe('export menu on the summary page', () => {
       'Spreadsheet – ratings (.csv)',
       'Calendar (.ics)',
       'Markdown (.md)',
-      'Radar picture (PNG)',
-      'Radar picture (SVG)',
+      'Spider diagram picture (PNG)',
+      'Spider diagram picture (SVG)',
       'Assessment file (.json)',
     ]);
     const language = within(menu).getByRole('group', { name: 'Language of the file' });

@@ -19,12 +19,12 @@ test('w trybie oceny grupa przechodzi kroki OPISZ, ZDEFINIUJ i ZDECYDUJ po polsk
   test.setTimeout(60_000);
   const steps = new StepsPage(page);
   await page.goto('./');
-  await page.getByRole('link', { name: 'Nowa ocena' }).first().click();
+  await page.getByRole('link', { name: 'Nowa analiza' }).first().click();
   await page.getByLabel('Nazwa klastra').fill('Pomorski Klaster Ekonomii Społecznej');
   await page.getByLabel('Ocena klastra').check();
   await page.getByRole('button', { name: 'Utwórz i otwórz' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Opisz punkt wyjścia' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Zdjęcie dojrzałości' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Migawka dojrzałości' })).toBeVisible();
 
   // OPISZ: zdjęcie dojrzałości
   for (const [i, name] of DIMENSIONS.entries()) await steps.rate(name, i === 6 ? 'Nie wiem' : '3 – średni');
@@ -36,8 +36,8 @@ test('w trybie oceny grupa przechodzi kroki OPISZ, ZDEFINIUJ i ZDECYDUJ po polsk
   await steps.openStep(/Zdefiniuj/);
   await page.getByLabel('Jaki problem ma rozwiązywać klaster?').fill('Za mało miejsc pracy dla osób wykluczonych');
   await page.getByLabel('Wizja', { exact: true }).fill('Do 2030 roku w każdym powiecie działa przedsiębiorstwo społeczne.');
-  await page.getByLabel('Niezbywalny: Legitymizacja').check();
-  await page.getByRole('group', { name: 'Czy „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Częściowo').check();
+  await page.getByLabel('Bezwzględnie konieczny: Legitymizacja').check();
+  await page.getByRole('group', { name: 'Czy czynnik „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Częściowo').check();
   for (const name of DIMENSIONS) await steps.rate(name, '5 – wysoki');
   await steps.expectNothingMissing('W tym kroku niczego nie brakuje.');
   expect(await seriousViolations(page), 'zdefiniuj').toEqual([]);
@@ -68,7 +68,7 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   test.setTimeout(60_000);
   const steps = new StepsPage(page);
   await page.goto('./');
-  await page.getByRole('link', { name: 'Nowa ocena' }).first().click();
+  await page.getByRole('link', { name: 'Nowa analiza' }).first().click();
   await page.getByLabel('Nazwa klastra').fill('Klaster po pierwszym roku');
   await page.getByLabel('Ocena klastra').check();
   await page.getByRole('button', { name: 'Utwórz i otwórz' }).click();
@@ -78,8 +78,8 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   await steps.openStep(/Zdefiniuj/);
   await page.getByLabel('Jaki problem ma rozwiązywać klaster?').fill('Za mało miejsc pracy dla osób wykluczonych');
   await page.getByLabel('Wizja', { exact: true }).fill('Do 2030 roku w każdym powiecie działa przedsiębiorstwo społeczne.');
-  await page.getByLabel('Niezbywalny: Legitymizacja').check();
-  await page.getByRole('group', { name: 'Czy „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Tak').check();
+  await page.getByLabel('Bezwzględnie konieczny: Legitymizacja').check();
+  await page.getByRole('group', { name: 'Czy czynnik „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Tak').check();
   await steps.rateAll('5 – wysoki');
   await steps.openStep(/Zdecyduj/);
   await page.getByLabel('Ustala priorytety kolejnego etapu').check();

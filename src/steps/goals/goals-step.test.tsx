@@ -78,7 +78,7 @@ describe('GOALS step', () => {
     const items = within(within(polishCard).getByRole('region', { name: 'Sprawdzenie SMART' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(items).toContain('S „wzmocn…” mówi, co robić, ale nie mówi, w jakim stopniu: dodaj liczbę albo jasno opisany stan końcowy.');
+    expect(items).toContain('S „wzmocn…” mówi, co robić, ale nie mówi, w\u00a0jakim stopniu: dodaj liczbę albo jasno opisany stan końcowy.');
     expect(items).not.toContain('S Zapisz treść celu.');
   }, 20_000);
 
@@ -237,15 +237,15 @@ describe('starting a goal from an idea', () => {
     expect(within(panel).getByRole('combobox', { name: 'Dimension' })).toHaveDisplayValue('Financial model');
     expect(within(panel).getByRole('combobox', { name: 'Useful when' })).toHaveDisplayValue('creating a cluster');
 
-    await user.click(within(panel).getByRole('button', { name: 'Use as goal: No funding source above 40 %' }));
+    await user.click(within(panel).getByRole('button', { name: 'Use as goal: No funding source above 40%' }));
 
     expect(within(card()).queryByRole('region', { name: PANEL })).not.toBeInTheDocument();
     const statement = within(card()).getByRole('textbox', { name: 'Goal statement' });
-    expect(statement).toHaveValue('Bring the share of the largest single funding source down to 40 % of the yearly budget or less.');
+    expect(statement).toHaveValue('Bring the share of the largest single funding source down to 40% of the yearly budget or less.');
     expect(statement).toHaveFocus();
-    expect(await within(card()).findByText('From the idea library: No funding source above 40 %')).toBeVisible();
+    expect(await within(card()).findByText('From the idea library: No funding source above 40%')).toBeVisible();
     expect(within(card()).getByText('(Pomeranian cluster model, § Risks: financial)')).toBeVisible();
-    expect(screen.getByText('The idea “No funding source above 40 %” is now the goal for Financial model. Adapt it to your region.')).toBeVisible();
+    expect(screen.getByText('The idea “No funding source above 40%” is now the goal for Financial model. Adapt it to your region.')).toBeVisible();
     // The suggested indicator comes along, ready for the group's figures
     const indicator = within(card()).getByRole('group', { name: 'Indicator 1' });
     expect(within(indicator).getByRole('textbox', { name: 'Name' })).toHaveValue('Share of the budget from the largest single source');
@@ -254,17 +254,17 @@ describe('starting a goal from an idea', () => {
 
     // The group adapts it like any goal
     await user.clear(statement);
-    await user.type(statement, 'Cut the largest source to 45 % of the budget');
+    await user.type(statement, 'Cut the largest source to 45% of the budget');
     await user.type(within(indicator).getByRole('textbox', { name: 'Baseline value' }), '80');
     await user.type(within(indicator).getByRole('textbox', { name: 'Target value' }), '45');
 
-    expect(within(card()).getByText('From the idea library: No funding source above 40 %')).toBeVisible();
+    expect(within(card()).getByText('From the idea library: No funding source above 40%')).toBeVisible();
     const saved = (await stored(id)).goals;
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({
       dimension: 'finance',
       ideaId: 'finance-goal-cap-single-source',
-      statement: 'Cut the largest source to 45 % of the budget',
+      statement: 'Cut the largest source to 45% of the budget',
       indicators: [{ name: 'Share of the budget from the largest single source', unit: '%', direction: 'lower', baseline: 80, target: 45 }],
     });
   }, 30_000);

@@ -93,7 +93,7 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   const goal = page.getByRole('article', { name: 'Cel dla wymiaru: Organ koordynujący' });
   await goal.getByLabel('Zmienić').check();
   await goal.getByLabel('Treść celu').fill('Wzmocnienie organu koordynującego');
-  await expect(goal.getByText('„wzmocn…” mówi, co robić, ale nie mówi, w jakim stopniu')).toBeVisible();
+  await expect(goal.getByText('„Wzmocnienie” wskazuje kierunek, ale nie mówi, o ile')).toBeVisible();
   await goal.getByLabel('Treść celu').fill('Zatrudnić 2 osoby koordynujące na pełen etat');
   await goal.getByRole('button', { name: 'Dodaj wskaźnik' }).click();
   await goal.getByLabel('Nazwa').fill('Etaty koordynacji');
@@ -101,6 +101,7 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   await goal.getByLabel('Wartość docelowa').fill('2');
   await goal.getByLabel('Czynnik sukcesu, któremu służy').selectOption({ label: 'Wizja jako całość' });
   await goal.getByLabel('Termin').fill('2027-03-31');
+  await goal.getByLabel('Zasoby i zobowiązania, dzięki którym cel jest osiągalny').fill('ROPS finansuje oba etaty przez 2 lata.');
   await expect(goal.getByText('Ten cel spełnia wszystkie kryteria SMART.')).toBeVisible();
   await expect(goal.getByText('Miara: Etaty koordynacji z 0,5 do 2.')).toBeVisible();
   expect(await seriousViolations(page), 'cele').toEqual([]);

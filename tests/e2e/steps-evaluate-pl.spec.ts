@@ -115,7 +115,7 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   await measure.getByLabel('Odpowiada (jedna osoba lub organizacja)').fill('Zarząd klastra');
   await measure.getByLabel('Początek').fill('2026-05-01');
   await measure.getByLabel('Termin').fill('2027-04-30');
-  await measure.getByLabel('Co kwartał').check();
+  await measure.getByLabel('Co 3 miesiące od rozpoczęcia').check();
   await expect(measure.getByText('dnia 1 sierpnia 2026')).toBeVisible();
   await measure.getByLabel('Stan', { exact: true }).selectOption('in-progress');
   await page.getByLabel('Kto przegląda postępy').fill('Rada klastra');

@@ -2,6 +2,7 @@ import type { ReportGoal, ReportMeasure, ReportModel } from '@/domain/report';
 import type { Indicator } from '@/domain/plan';
 import type { RatingValue } from '@/domain/rating';
 import type { SuccessFactor } from '@/domain/vision';
+import { formatMoney } from '@/i18n/format';
 import { escapeBlock, escapeInline } from './markdown-escape';
 import type { ReportText } from './report-text';
 
@@ -181,7 +182,7 @@ function goalBlock(text: ReportText, g: ReportGoal): Lines {
 
 function resources(text: ReportText, m: ReportMeasure): string {
   const r = m.resources;
-  const funding = r.fundingAmount === null ? '' : `${text.number(r.fundingAmount)} ${r.currency}`.trim();
+  const funding = r.fundingAmount === null ? '' : formatMoney(r.fundingAmount, r.currency, text.language);
   const parts: [string, string][] = [
     [text.t('common.fields.time'), r.time],
     [text.t('common.fields.funding'), funding],

@@ -4,7 +4,7 @@
  */
 import type { FileChild } from 'docx';
 import type { ReportGoal, ReportModel } from '@/domain/report';
-import { fact, heading1, heading2, label, para, spacer, table } from './docx-parts';
+import { fact, heading1, heading2, label, LANDSCAPE_TEXT_WIDTH, para, spacer, table } from './docx-parts';
 import {
   dash,
   factorName,
@@ -71,12 +71,13 @@ function roadmapTable(goal: ReportGoal, text: ReportText): FileChild[] {
   return [
     table(
       [
-        { header: c('measure'), share: 22 },
+        // Wide enough for the longest single words in a wide fallback font (DejaVu Sans where Calibri is missing).
+        { header: c('measure'), share: 19 },
         { header: c('owner'), share: 14 },
-        { header: c('contributors'), share: 14 },
-        { header: c('milestones'), share: 22 },
+        { header: c('contributors'), share: 15 },
+        { header: c('milestones'), share: 21 },
         { header: c('resources'), share: 17 },
-        { header: c('status'), share: 11 },
+        { header: c('status'), share: 14 },
       ],
       goal.measures.map((m) => {
         const contributors = m.contributors.map((x) => x.trim()).filter(Boolean);
@@ -90,15 +91,18 @@ function roadmapTable(goal: ReportGoal, text: ReportText): FileChild[] {
           statusText(m, text),
         ];
       }),
+      // The roadmap has a landscape section of its own: six columns wide enough for whole words.
+      LANDSCAPE_TEXT_WIDTH,
     ),
     spacer(),
   ];
 }
 
+/** The roadmap, for a landscape section (it starts on a new page by the section break). */
 export function roadmapSection(report: ReportModel, text: ReportText): FileChild[] {
   const planned = report.goals.some((g) => g.measures.length > 0);
   return [
-    heading1(text.t('docx.sections.roadmap'), true),
+    heading1(text.t('docx.sections.roadmap')),
     ...(planned
       ? report.goals.flatMap((g) => [heading2(goalTitle(text.dimension(g.dimension), text)), ...roadmapTable(g, text)])
       : [para(text.t('docx.roadmap.empty'), { italics: true })]),
@@ -123,6 +127,7 @@ function hasRoutine(goal: ReportGoal): boolean {
   return filled(m.reviewer) || m.frequency !== null || m.indicators.length > 0 || filled(m.note);
 }
 
+/** The monitoring routines, for the portrait section after the roadmap. */
 export function monitoringSection(report: ReportModel, text: ReportText): FileChild[] {
   return [
     heading1(text.t('docx.sections.monitoring')),

@@ -67,12 +67,12 @@ export function profileSection(report: ReportModel, text: ReportText, radarPng: 
     ...(radarPng ? radarImage(radarPng, text) : []),
     table(
       [
-        { header: c('dimension'), share: 30 },
-        { header: c('baseline'), share: 14 },
+        { header: c('dimension'), share: 28 },
+        { header: c('baseline'), share: 13 },
         { header: c('ideal'), share: 14 },
-        { header: c('agreed'), share: 16 },
-        { header: c('gap'), share: 10 },
-        { header: c('focus'), share: 16 },
+        { header: c('agreed'), share: 18 },
+        { header: c('gap'), share: 9 },
+        { header: c('focus'), share: 18 },
       ],
       report.profile.map((row) => [
         text.dimension(row.dimension),

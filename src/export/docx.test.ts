@@ -7,7 +7,7 @@ import { initI18n } from '@/i18n/setup';
 import { exampleAssessment, makeAssessment } from '@/lib/test-assessment';
 import { buildDocx } from './docx';
 import { xmlText } from './docx-core';
-import { TEXT_WIDTH } from './docx-parts';
+import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from './docx-parts';
 import { pngSize } from './docx-sections';
 import { loadReportText } from './report-text';
 
@@ -138,6 +138,8 @@ describe('buildDocx', () => {
     expect(footer.xml).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>');
     expect(footer.text).toContain('Strona  z ');
     expect(part(pl, 'word/styles.xml')).toContain('<w:lang w:val="pl-PL"/>');
+    // LibreOffice reads a line spacing without its rule as an exact height (a clipped radar).
+    expect(part(pl, 'word/styles.xml')).toMatch(/<w:spacing w:after="80" w:line="276" w:lineRule="auto"\/>/);
     const core = parse(part(pl, 'docProps/core.xml'));
     expect(core.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(core.getElementsByTagName('dc:creator')[0]?.textContent).toBe('CSEI Navigator');
@@ -158,18 +160,24 @@ describe('buildDocx', () => {
     expect(styled(xml, 'Heading2')).toContain('Goal for Coordinating body');
   });
 
-  it('lays every table out at a fixed width across A4, header rows repeated and rows kept whole', async () => {
+  it('lays every table out at a fixed width across A4, the roadmap on landscape pages, header rows repeated and rows kept whole', async () => {
     const xml = part(await build(buildReport(exampleAssessment('en')), 'en'), 'word/document.xml');
     const tables = [...parse(xml).getElementsByTagName('w:tbl')];
     expect(tables.length).toBeGreaterThanOrEqual(1 + 2 * 3);
+    const widths: number[] = [];
     for (const tbl of tables) {
       expect(tbl.getElementsByTagName('w:tblLayout')[0]?.getAttribute('w:type')).toBe('fixed');
       const grid = [...tbl.getElementsByTagName('w:gridCol')].map((c) => Number(c.getAttribute('w:w')));
-      expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+      widths.push(grid.reduce((a, b) => a + b, 0));
       const rows = [...tbl.getElementsByTagName('w:tr')];
       expect(rows.map((row) => row.getElementsByTagName('w:tblHeader').length)).toEqual(rows.map((_, i) => (i === 0 ? 1 : 0)));
       for (const row of rows) expect(row.getElementsByTagName('w:cantSplit')).toHaveLength(1);
     }
+    // Profile and indicator tables across the portrait page, the three roadmap tables across the landscape one.
+    expect(widths.filter((w) => w === LANDSCAPE_TEXT_WIDTH)).toHaveLength(3);
+    expect(widths.filter((w) => w !== LANDSCAPE_TEXT_WIDTH).every((w) => w === TEXT_WIDTH)).toBe(true);
+    const pages = [...parse(xml).getElementsByTagName('w:pgSz')].map((p) => p.getAttribute('w:orient'));
+    expect(pages).toEqual(['portrait', 'landscape', 'portrait']);
     expect(TEXT_WIDTH).toBeLessThanOrEqual(11906 - 2 * 1000);
   });
 

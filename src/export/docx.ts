@@ -4,7 +4,8 @@
  * page numbers in the footer, the document's language set. The text depends on the report only: the
  * same report gives the same document.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ReportModel } from '@/domain/report';
 import { coreXml } from './docx-core';
 import { PAGE } from './docx-parts';
@@ -39,6 +40,14 @@ function documentTitle(report: ReportModel, text: ReportText): string {
   return report.meta.name.trim() === '' ? text.t('docx.subtitle') : report.meta.name;
 }
 
+/** A4 with 2 cm margins, upright or on its side. */
+function page(orientation: 'portrait' | 'landscape'): NonNullable<NonNullable<ISectionOptions['properties']>['page']> {
+  return {
+    size: { width: PAGE.width, height: PAGE.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+  };
+}
+
 /** The document (before it is packed). */
 export function docxDocument(report: ReportModel, text: ReportText, options: DocxOptions): Document {
   const title = documentTitle(report, text);
@@ -50,13 +59,7 @@ export function docxDocument(report: ReportModel, text: ReportText, options: Doc
     styles: documentStyles(text.language),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-          titlePage: true,
-        },
+        properties: { page: page('portrait'), titlePage: true },
         footers: { default: pageFooter(text), first: new Footer({ children: [] }) },
         children: [
           ...titlePage(report, text),
@@ -64,10 +67,11 @@ export function docxDocument(report: ReportModel, text: ReportText, options: Doc
           ...visionSection(report, text),
           ...focusSection(report, text),
           ...goalsSection(report, text),
-          ...roadmapSection(report, text),
-          ...monitoringSection(report, text),
         ],
       },
+      // The roadmap's six columns on a landscape page, so that names and status words are never split.
+      { properties: { page: page('landscape') }, footers: { default: pageFooter(text) }, children: roadmapSection(report, text) },
+      { properties: { page: page('portrait') }, footers: { default: pageFooter(text) }, children: monitoringSection(report, text) },
     ],
   });
 }

@@ -30,6 +30,17 @@ describe('buildMarkdown', () => {
     expect(foreignMarkup(doc)).toEqual([]);
   });
 
+  it('does not put the due date in front of a goal statement that names it', async () => {
+    const a = exampleAssessment('en');
+    const goal = a.goals[0];
+    if (!goal) throw new Error('example has no goal');
+    goal.statement = 'By 31 December 2027, 6 impact partnerships signed.';
+    goal.dueDate = '2027-12-31';
+    const markdown = buildMarkdown(buildReport(a), await loadReportText('en'));
+    expect(markdown).toContain('By 31 December 2027, 6 impact partnerships signed.');
+    expect(markdown.match(/31 December 2027/g)?.length).toBe(1);
+  });
+
   it('shows the profile as a table of eight dimensions with values in force, agreed values, gap and focus', async () => {
     const a = exampleAssessment('en');
     a.dimensions.finance.agreed = { baseline: 2, ideal: 'na', note: 'Agreed after | the debate' };

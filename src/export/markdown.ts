@@ -2,6 +2,7 @@ import type { ReportGoal, ReportMeasure, ReportModel } from '@/domain/report';
 import type { Indicator } from '@/domain/plan';
 import type { RatingValue } from '@/domain/rating';
 import type { SuccessFactor } from '@/domain/vision';
+import { statementNamesDueDate } from '@/domain/goal-date';
 import { escapeBlock, escapeInline } from './markdown-escape';
 import type { ReportText } from './report-text';
 
@@ -164,7 +165,10 @@ function goalBlock(text: ReportText, g: ReportGoal): Lines {
   const serves = [g.successFactor ? factorName(text, g.successFactor) : text.t('markdown.wholeVision'), g.relevance].filter(filled).join(': ');
   return [
     ...heading(3, text.t('markdown.goalFor', { dimension: text.dimension(g.dimension) })),
-    `**${escapeInline(due)}:** ${filled(g.statement) ? escapeBlock(g.statement) : escapeInline(text.t('common.untitled'))}`,
+    // A statement that names its own due date is not given the date in front of it a second time.
+    filled(g.statement) && filled(g.dueDate) && statementNamesDueDate(g.statement, g.dueDate, [text.date(g.dueDate)])
+      ? escapeBlock(g.statement)
+      : `**${escapeInline(due)}:** ${filled(g.statement) ? escapeBlock(g.statement) : escapeInline(text.t('common.untitled'))}`,
     '',
     ...fields([
       [text.t('markdown.outcome'), g.outcome],

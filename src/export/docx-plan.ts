@@ -4,6 +4,7 @@
  */
 import type { FileChild } from 'docx';
 import type { ReportGoal, ReportModel } from '@/domain/report';
+import { hasRoutine } from '@/domain/report-sections';
 import { fact, heading1, heading2, label, LANDSCAPE_TEXT_WIDTH, para, spacer, table } from './docx-parts';
 import {
   dash,
@@ -20,7 +21,7 @@ import {
 } from './docx-words';
 import type { ReportText } from './report-text';
 
-function goalBlock(goal: ReportGoal, text: ReportText): FileChild[] {
+function goalBlock(goal: ReportGoal, text: ReportText, evaluate: boolean): FileChild[] {
   const t = text.t;
   const col = (key: 'name' | 'change' | 'unit' | 'source') => t(`docx.goals.columns.${key}`);
   const facts: FileChild[] = [
@@ -30,6 +31,7 @@ function goalBlock(goal: ReportGoal, text: ReportText): FileChild[] {
     ...(filled(goal.achievable) ? [fact(t('docx.goals.achievable'), goal.achievable)] : []),
     ...(goal.successFactor ? [fact(t('docx.goals.successFactor'), factorName(goal.successFactor, text))] : []),
     ...(filled(goal.relevance) ? [fact(t('docx.goals.relevance'), goal.relevance)] : []),
+    ...(evaluate && goal.verdict !== null ? [fact(t('report.verdict'), text.workspace(`goals.verdicts.${goal.verdict}`))] : []),
   ];
   return [
     heading2(goalTitle(text.dimension(goal.dimension), text)),
@@ -61,7 +63,7 @@ function goalBlock(goal: ReportGoal, text: ReportText): FileChild[] {
 export function goalsSection(report: ReportModel, text: ReportText): FileChild[] {
   return [
     heading1(text.t('docx.sections.goals'), true),
-    ...(report.goals.length > 0 ? report.goals.flatMap((g) => goalBlock(g, text)) : [para(text.t('docx.goals.empty'), { italics: true })]),
+    ...(report.goals.length > 0 ? report.goals.flatMap((g) => goalBlock(g, text, report.meta.mode === 'evaluate')) : [para(text.t('docx.goals.empty'), { italics: true })]),
   ];
 }
 
@@ -122,17 +124,10 @@ function monitoringBlock(goal: ReportGoal, text: ReportText): FileChild[] {
   ];
 }
 
-function hasRoutine(goal: ReportGoal): boolean {
-  const m = goal.monitoring;
-  return filled(m.reviewer) || m.frequency !== null || m.indicators.length > 0 || filled(m.note);
-}
-
 /** The monitoring routines, for the portrait section after the roadmap. */
 export function monitoringSection(report: ReportModel, text: ReportText): FileChild[] {
   return [
     heading1(text.t('docx.sections.monitoring')),
-    ...(report.goals.some(hasRoutine)
-      ? report.goals.flatMap((g) => monitoringBlock(g, text))
-      : [para(text.t('docx.monitoring.empty'), { italics: true })]),
+    ...report.goals.filter(hasRoutine).flatMap((g) => monitoringBlock(g, text)),
   ];
 }

@@ -21,7 +21,7 @@ export function titlePage(report: ReportModel, text: ReportText): FileChild[] {
     fact(t('docx.meta.mode'), text.common(`mode.${m.mode}`)),
     fact(t('docx.meta.date'), filled(m.date) ? text.date(m.date) : t('docx.notGiven')),
     fact(t('docx.meta.facilitator'), orNotGiven(m.facilitator, text)),
-    fact(t('docx.meta.participants'), text.number(m.participants)),
+    ...(m.participants > 0 ? [fact(t('docx.meta.participants'), text.number(m.participants))] : []),
     new Paragraph({ spacing: { before: 960 }, children: [run({ text: t('docx.generatedWith'), italics: true, color: '4A5560' })] }),
   ];
 }
@@ -92,10 +92,8 @@ export function visionSection(report: ReportModel, text: ReportText): FileChild[
   const v = report.vision;
   const t = text.t;
   const block = (title: string, value: string) => (filled(value) ? [heading2(title), para(value)] : []);
-  const any = [v.statement, v.purpose, v.highPerformance].some(filled) || v.experience.length > 0;
   return [
     heading1(t('docx.sections.vision')),
-    ...(any ? [] : [para(t('docx.vision.empty'), { italics: true })]),
     ...block(t('docx.vision.statement'), v.statement),
     ...block(t('docx.vision.purpose'), v.purpose),
     ...block(t('docx.vision.highPerformance'), v.highPerformance),
@@ -106,10 +104,9 @@ export function visionSection(report: ReportModel, text: ReportText): FileChild[
           ...(filled(v.experienceNote) ? [para(v.experienceNote)] : []),
         ]
       : []),
-    heading2(t('docx.vision.factors')),
     ...(v.successFactors.length > 0
-      ? v.successFactors.map((f) => new Paragraph({ text: factorLine(f, text), bullet: { level: 0 } }))
-      : [para(t('docx.vision.noFactors'), { italics: true })]),
+      ? [heading2(t('docx.vision.factors')), ...v.successFactors.map((f) => new Paragraph({ text: factorLine(f, text), bullet: { level: 0 } }))]
+      : []),
   ];
 }
 

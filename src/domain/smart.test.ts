@@ -6,7 +6,7 @@ import { checkSmart, isTargetBetter } from './smart';
 const TIMEFRAME = { start: '2026-04-01', end: '2028-03-31' };
 
 function indicator(overrides: Partial<Indicator> = {}): Indicator {
-  return { id: 'i1', name: 'Members', unit: 'organisations', direction: 'higher', baseline: 12, target: 40, source: 'register', ...overrides };
+  return { id: 'i1', name: 'Members', unit: 'organisations', direction: 'higher', baseline: 12, target: 40, baselineInput: '', targetInput: '', source: 'register', ...overrides };
 }
 
 function goal(overrides: Partial<Goal> = {}): Goal {

@@ -5,6 +5,7 @@ import type { Indicator } from '@/domain/plan';
 import type { RatingValue } from '@/domain/rating';
 import type { SuccessFactor } from '@/domain/vision';
 import { statementNamesDueDate } from '@/domain/goal-date';
+import { formatMoney } from '@/i18n/format';
 import { field, fields, filled, heading, paragraph, table } from './markdown-blocks';
 import type { Lines } from './markdown-blocks';
 import { escapeBlock, escapeInline } from './markdown-escape';
@@ -162,7 +163,7 @@ function goalBlock(text: ReportText, g: ReportGoal): Lines {
 
 function resources(text: ReportText, m: ReportMeasure): string {
   const r = m.resources;
-  const funding = r.fundingAmount === null ? '' : `${text.number(r.fundingAmount)} ${r.currency}`.trim();
+  const funding = r.fundingAmount === null ? '' : formatMoney(r.fundingAmount, r.currency, text.language);
   const parts: [string, string][] = [
     [text.t('common.fields.time'), r.time],
     [text.t('common.fields.funding'), funding],

@@ -198,7 +198,7 @@ describe('turning an idea into a goal', () => {
   it('fills an existing goal: the statement is replaced, what the group entered stays', () => {
     const idea = goalIdea('membership-goal-fast-decisions');
     const existing = { ...newGoal('g1', 'membership'), statement: 'Our own goal', dueDate: '2027-06-30', relevance: 'Members asked for it' };
-    existing.indicators = [{ id: 'i1', name: 'Members', unit: '', direction: 'higher', baseline: 10, target: 20, source: '' }];
+    existing.indicators = [{ id: 'i1', name: 'Members', unit: '', direction: 'higher', baseline: 10, target: 20, baselineInput: '', targetInput: '', source: '' }];
     const filled = fillGoalFromIdea(existing, idea, textsOf('pl')(idea), env);
     expect(filled).toMatchObject({ id: 'g1', dimension: 'membership', dueDate: '2027-06-30', relevance: 'Members asked for it', ideaId: idea.id });
     expect(filled.statement).toBe(textsOf('pl')(idea).text);

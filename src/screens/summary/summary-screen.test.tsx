@@ -48,6 +48,8 @@ const PROFILE: Record<DimensionId, [RatingValue, RatingValue]> = {
 };
 
 const indicator = (id: string, name: string, unit: string, direction: Indicator['direction'], baseline: number, target: number, source: string): Indicator => ({
+  baselineInput: '',
+  targetInput: '',
   id,
   name,
   unit,
@@ -112,7 +114,7 @@ function fullPlan(mode: Mode = 'create'): Assessment {
         { id: 'ms-1', title: 'First two applications submitted', due: '2026-06-30', offsetDays: null, done: false },
         { id: 'ms-2', title: 'Pipeline reviewed', due: '2026-11-15', offsetDays: null, done: true },
       ],
-      resources: { time: '2 days a month', fundingAmount: 25000, currency: 'EUR', tools: '', politicalSupport: '', expertise: '' },
+      resources: { time: '2 days a month', fundingAmount: 25000, fundingInput: '', currency: 'EUR', tools: '', politicalSupport: '', expertise: '' },
     }),
     measure('m-round', 'g-mem', {
       title: 'Run three partner roundtables',
@@ -124,7 +126,7 @@ function fullPlan(mode: Mode = 'create'): Assessment {
         { id: 'ms-3', title: 'First roundtable', due: '', offsetDays: 30, done: false },
         { id: 'ms-4', title: 'Second roundtable', due: '', offsetDays: 60, done: false },
       ],
-      resources: { time: '', fundingAmount: 1500, currency: 'zł', tools: '', politicalSupport: 'Mayor', expertise: '' },
+      resources: { time: '', fundingAmount: 1500, fundingInput: '', currency: 'zł', tools: '', politicalSupport: 'Mayor', expertise: '' },
     }),
   ];
   return a;
@@ -209,7 +211,7 @@ describe('summary screen', () => {
     expect(within(roundtables).getByText('First roundtable – 31 May 2026')).toBeVisible();
     expect(within(roundtables).getByText('Second roundtable – 30 June 2026')).toBeVisible();
     // "zł" is no ISO code: the amount is shown as a number with the text as given
-    expect(within(roundtables).getByText('Funding: 1,500 zł')).toBeVisible();
+    expect(within(roundtables).getByText('Funding: PLN 1,500')).toBeVisible();
     expect(within(roundtables).getByText('Political support: Mayor')).toBeVisible();
     expect(within(roundtables).getByText('Planned')).toBeVisible();
   });

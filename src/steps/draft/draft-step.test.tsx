@@ -6,7 +6,7 @@ import { newGoal, newMeasure } from '@/domain/plan';
 import { makeAssessment } from '@/lib/test-assessment';
 import { useEditorStore } from '@/state/editor-store';
 import { getAssessment } from '@/storage/repository';
-import { renderApp } from '../../../tests/setup/render-app';
+import { renderApp, resetApp } from '../../../tests/setup/render-app';
 
 // The workspace is a lazy chunk; loading it once here keeps its first transform out of the timed tests.
 beforeAll(async () => {
@@ -22,7 +22,7 @@ async function openDraft({ mode = 'create', language = 'en', withGoal = true, me
   const assessment: Assessment = { ...makeAssessment({ mode, language }), revision: 1 };
   if (withGoal) {
     const goal = { ...newGoal('goal-1', 'finance'), statement: 'Reach 40 members', dueDate: '2027-06-30' };
-    goal.indicators = [{ id: 'ind-1', name: 'Members', unit: '', direction: 'higher', baseline: 12, target: 40, source: '' }];
+    goal.indicators = [{ id: 'ind-1', name: 'Members', unit: '', direction: 'higher', baseline: 12, target: 40, baselineInput: '', targetInput: '', source: '' }];
     assessment.goals = [goal];
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     assessment.measures = measures.map((m, i) => ({ ...newMeasure(`measure-${String(i + 1)}`, goal.id), ...m }));
@@ -157,7 +157,55 @@ describe('DRAFT step', () => {
     await user.type(currency, 'pln');
 
     expect(currency).toHaveValue('PLN');
-    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: 2500, currency: 'PLN' });
+    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: 2500, fundingInput: '', currency: 'PLN' });
+  });
+
+  it.each([
+    ['45 000,50', 45000.5, 'PLN', '= 45 000,50 zł'],
+    ['12 000', 12000, 'PLN', '= 12 000 zł'],
+    ['45000 zł', 45000, 'PLN', '= 45 000 zł'],
+    ['45\u00a0000,50', 45000.5, 'PLN', '= 45 000,50 zł'],
+    ['€45 000', 45000, 'EUR', '= 45 000 €'],
+  ])('reads the funding “%s” typed in Polish as %d %s and says so beside the field', async (typed, amount, currency, understood) => {
+    const { user, id } = await openDraft({ language: 'pl', measures: [{ resources: { ...newMeasure('x', 'goal-1', 'PLN').resources } }] });
+    const card = measureCard(/^Działanie 1/);
+    await user.click(within(card).getByText('Potrzebne zasoby'));
+    const funding = within(card).getByRole('textbox', { name: 'Finansowanie' });
+    await user.type(funding, typed);
+    expect(within(card).getByText(understood)).toBeVisible();
+    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: amount, fundingInput: '', currency });
+  });
+
+  it('keeps an unreadable amount as typed, says what is wrong, lists it as missing, and still has it after a reload', async () => {
+    const first = await openDraft({ measures: [{ title: 'Pilot', owner: 'Ana' }] });
+    const card = measureCard();
+    await first.user.click(within(card).getByText('Resources needed'));
+    const funding = within(card).getByRole('textbox', { name: 'Funding' });
+    await first.user.type(funding, 'about 20k');
+    await first.user.tab();
+    expect(funding).toHaveAttribute('aria-invalid', 'true');
+    expect(within(card).getByRole('alert')).toHaveTextContent('“about 20k” is not a number.');
+    const saved = await stored(first.id);
+    expect(saved.measures[0]?.resources).toMatchObject({ fundingAmount: null, fundingInput: 'about 20k' });
+    expect(screen.getByRole('region', { name: 'Still open in this step' })).toHaveTextContent('Financial model, measure “Pilot”: the funding “about 20k” is not an amount yet');
+
+    resetApp();
+    await renderApp({ seed: [saved], route: `/a/${first.id}/draft` });
+    await screen.findByRole('heading', { level: 2, name: TITLE.en });
+    const again = within(measureCard()).getByRole('textbox', { name: 'Funding' });
+    expect(again).toHaveValue('about 20k');
+    expect(again).toHaveAttribute('aria-invalid', 'true');
+    expect(within(measureCard()).getByRole('alert')).toHaveTextContent('“about 20k” is not a number.');
+  });
+
+  it('gives a new funding line the currency last used in the assessment, else the language’s own', async () => {
+    const { user, id } = await openDraft({ language: 'pl' });
+    await user.click(screen.getByRole('button', { name: /^Dodaj działanie/ }));
+    expect((await stored(id)).measures[0]?.resources.currency).toBe('PLN');
+    resetApp();
+    const english = await openDraft({ measures: [{ resources: { ...newMeasure('x', 'goal-1', 'SEK').resources, fundingAmount: 900 } }] });
+    await english.user.click(screen.getByRole('button', { name: /^Add measure/ }));
+    expect((await stored(english.id)).measures.map((m) => m.resources.currency)).toEqual(['SEK', 'SEK']);
   });
 
   it('stores the monitoring routine of a goal', async () => {

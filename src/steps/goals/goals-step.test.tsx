@@ -82,6 +82,23 @@ describe('GOALS step', () => {
     expect(items).not.toContain('S Zapisz treść celu.');
   }, 20_000);
 
+  it.each([
+    ['pl', '2 450', '2.450', 2450, '= 2450'],
+    ['en', '2,450', '2450.0', 2450, '= 2,450'],
+  ] as const)('reads indicator values the way people write them in %s (%s and %s are 2 450) and the check finds them', async (language, baseline, target, value, understood) => {
+    const { user, id } = await openGoals({ language });
+    const goal = screen.getByRole('article', { name: language === 'pl' ? /Model finansowy/ : 'Goal for Financial model' });
+    await user.click(within(goal).getByRole('button', { name: language === 'pl' ? 'Dodaj wskaźnik' : 'Add indicator' }));
+    const indicator = within(goal).getByRole('group', { name: language === 'pl' ? 'Wskaźnik 1' : 'Indicator 1' });
+    await user.type(within(indicator).getByRole('textbox', { name: language === 'pl' ? 'Wartość wyjściowa' : 'Baseline value' }), baseline);
+    await user.type(within(indicator).getByRole('textbox', { name: language === 'pl' ? 'Wartość docelowa' : 'Target value' }), target);
+    expect(within(indicator).getAllByText(understood)).toHaveLength(2);
+    const stored1 = (await stored(id)).goals[0]?.indicators[0];
+    expect(stored1).toMatchObject({ baseline: value, baselineInput: '', target: value, targetInput: '' });
+    const text = within(goal).getByRole('region', { name: language === 'pl' ? /SMART/ : 'SMART check' }).textContent;
+    expect(text).not.toMatch(language === 'pl' ? /wartości wyjściowej i docelowej/ : /needs both a baseline and a target/);
+  });
+
   it('judges the target against the baseline in the direction the indicator says is better', async () => {
     const { user } = await openGoals();
     await user.click(within(card()).getByRole('button', { name: 'Add indicator' }));
@@ -191,7 +208,7 @@ describe('indicator values', () => {
     assessment.goals = [
       {
         ...newGoal('g1', 'finance'),
-        indicators: [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, source: '' }],
+        indicators: [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, baselineInput: '', targetInput: '', source: '' }],
       },
     ];
     await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
@@ -215,7 +232,7 @@ describe('removing an indicator', () => {
     const assessment: Assessment = { ...makeAssessment(), revision: 1 };
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     const goal = newGoal('g1', 'finance');
-    goal.indicators = [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, source: '' }];
+    goal.indicators = [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, baselineInput: '', targetInput: '', source: '' }];
     goal.monitoring = { ...goal.monitoring, indicatorIds: ['i1'] };
     assessment.goals = [goal];
     const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
@@ -273,7 +290,7 @@ describe('starting a goal from an idea', () => {
     const assessment: Assessment = { ...makeAssessment(), revision: 1 };
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     const goal = { ...newGoal('g1', 'finance'), statement: 'Our own goal', dueDate: '2027-06-30' };
-    goal.indicators = [{ id: 'i1', name: 'Reserve', unit: 'EUR', direction: 'higher' as const, baseline: 0, target: 10000, source: '' }];
+    goal.indicators = [{ id: 'i1', name: 'Reserve', unit: 'EUR', direction: 'higher' as const, baseline: 0, target: 10000, baselineInput: '', targetInput: '', source: '' }];
     assessment.goals = [goal];
     const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
     await user.click(await within(await screen.findByRole('article', { name: 'Goal for Financial model' })).findByRole('button', { name: 'Start from an idea' }));

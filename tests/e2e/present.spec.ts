@@ -7,7 +7,7 @@ import { AppPage } from './page-models/app-page';
 import { StepsPage } from './page-models/steps-page';
 
 const SHOTS = '/tmp/shots-present';
-const VIEWS = ['describe', 'define', 'decide', 'goals', 'draft', 'group', 'discuss'] as const;
+const VIEWS = ['describe', 'define', 'decide', 'goals', 'draft', 'group', 'discuss', 'join'] as const;
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },

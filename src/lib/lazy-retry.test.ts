@@ -23,7 +23,7 @@ describe('lazyWithRetry', () => {
 
   it('reloads the page once when the retry fails too, and never settles meanwhile', async () => {
     const reload = vi.fn();
-    vi.spyOn(window, 'location', 'get').mockReturnValue(Object.assign(Object.create(window.location) as Location, { reload }));
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ reload } as unknown as Location);
     const load = vi.fn(failure);
     let settled = false;
     void lazyWithRetry(load, 0)().finally(() => {
@@ -38,7 +38,7 @@ describe('lazyWithRetry', () => {
 
   it('after a reload that did not help, the error reaches the screen instead of reloading again', async () => {
     const reload = vi.fn();
-    vi.spyOn(window, 'location', 'get').mockReturnValue(Object.assign(Object.create(window.location) as Location, { reload }));
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ reload } as unknown as Location);
     sessionStorage.setItem('csei-navigator:chunk-reload', String(Date.now()));
     await expect(lazyWithRetry(vi.fn(failure), 0)()).rejects.toThrow(TypeError);
     expect(reload).not.toHaveBeenCalled();

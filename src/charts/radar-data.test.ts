@@ -7,6 +7,8 @@ import type { Snapshot } from '@/domain/participants';
 import type { RadarOverlay } from './radar-data';
 import { assessmentRadarData, buildRadarData, groupBand, MAX_OVERLAYS, snapshotOverlay } from './radar-data';
 import { groupAssessment } from './group-test-assessment';
+import { summarizeCopy } from '@/domain/local-backups';
+import { makeAssessment } from '@/lib/test-assessment';
 
 const LABELS = Object.fromEntries(DIMENSION_IDS.map((id) => [id, `Label ${id}`])) as Record<DimensionId, string>;
 
@@ -148,5 +150,17 @@ describe('groupBand', () => {
     const without = assessmentRadarData(build(true), { labels: LABELS, withFocus: false });
     expect(without.band).toBeNull();
     expect(without.rows.every((r) => r.bandMin === null && r.bandMax === null)).toBe(true);
+  });
+});
+
+describe('counting rated dimensions', () => {
+  it('counts as the earlier versions list does: n/a and don’t know are not rated (6 of 8, not 8 of 8)', () => {
+    const a = makeAssessment();
+    for (const id of DIMENSION_IDS) a.dimensions[id].baseline.value = 3;
+    a.dimensions.finance.baseline.value = 'na';
+    a.dimensions.purpose.baseline.value = 'unknown';
+    const radar = assessmentRadarData(a, { labels: LABELS, withFocus: false });
+    expect(radar.radarSummary.rated.baseline).toHaveLength(6);
+    expect(summarizeCopy(a).baseline.rated).toBe(6);
   });
 });

@@ -16,10 +16,13 @@ export function MissingList({ assessment, step }: { assessment: Assessment; step
       ) : (
         <>
           <ul>
-            {missing.map((item) => (
-              <li key={`${item.code}-${item.dimension ?? ''}`}>
+            {missing.map((item, index) => (
+              <li key={`${item.code}-${item.dimension ?? ''}-${String(index)}`}>
                 {t(`missing.codes.${item.code}`, {
                   dimension: item.dimension ? tg(`dimensions.${item.dimension}.name`) : '',
+                  text: item.typed?.text ?? '',
+                  number: item.typed?.indicator ?? 0,
+                  measure: item.typed?.measure?.trim() || t('missing.untitledMeasure'),
                 })}
               </li>
             ))}

@@ -8,7 +8,7 @@ import { DIMENSION_IDS } from './dimensions';
 import type { Participant, Sector } from './participants';
 import { SECTORS } from './participants';
 import type { RatingValue } from './rating';
-import { NOT_APPLICABLE, UNKNOWN, meanScore, medianScore, numericScores } from './rating';
+import { answeredCount, countRatings, meanScore, medianScore, numericScores } from './rating';
 
 /** Ratings that spread over this many points or more are flagged for discussion. */
 export const DISCUSS_SPREAD = 2;
@@ -39,18 +39,19 @@ export type Aggregate = {
 /** Median, mean, minimum, maximum and count of the numeric ratings; the other answers counted apart. */
 export function aggregateRatings(values: readonly RatingValue[]): Aggregate {
   const scores = numericScores(values);
+  const counts = countRatings(values);
   const min = scores.length > 0 ? Math.min(...scores) : null;
   const max = scores.length > 0 ? Math.max(...scores) : null;
   return {
-    count: scores.length,
+    count: counts.rated,
     median: medianScore(values),
     mean: meanScore(values),
     min,
     max,
     spread: min !== null && max !== null ? max - min : null,
-    notApplicable: values.filter((v) => v === NOT_APPLICABLE).length,
-    unknown: values.filter((v) => v === UNKNOWN).length,
-    unrated: values.filter((v) => v === null).length,
+    notApplicable: counts.notApplicable,
+    unknown: counts.unknown,
+    unrated: counts.unrated,
     byScore: [1, 2, 3, 4, 5].map((score) => scores.filter((s) => s === score).length) as Aggregate['byScore'],
   };
 }
@@ -98,13 +99,11 @@ export function byDisagreement(rows: readonly GroupRow[]): GroupRow[] {
 
 /** How many of the 16 ratings (8 dimensions × baseline and ideal) a participant has answered. */
 export function participantProgress(a: Assessment, participantId: string): { done: number; total: number } {
-  let done = 0;
-  for (const dimension of DIMENSION_IDS) {
+  const values = DIMENSION_IDS.flatMap((dimension) => {
     const rating = a.dimensions[dimension].participantRatings.find((r) => r.participantId === participantId);
-    if (rating?.baseline.value != null) done += 1;
-    if (rating?.ideal.value != null) done += 1;
-  }
-  return { done, total: DIMENSION_IDS.length * 2 };
+    return [rating?.baseline.value ?? null, rating?.ideal.value ?? null];
+  });
+  return { done: answeredCount(countRatings(values)), total: values.length };
 }
 
 /** A sector's view. Cells answered by fewer than MIN_SECTOR_SIZE participants are withheld (null). */

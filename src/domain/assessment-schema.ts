@@ -34,6 +34,8 @@ export const timestamp = v.pipe(
 );
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_ITEMS));
 const finite = v.pipe(v.number(), v.finite());
+/** Text typed into a number field that could not be read as a number (src/domain/number-input.ts). */
+const numberInput = v.pipe(v.string(), v.maxLength(200));
 
 const ratingValue = v.union([v.picklist([1, 2, 3, 4, 5]), v.literal('na'), v.literal('unknown'), v.null()]);
 const rating = v.object({ value: ratingValue, note: text });
@@ -65,6 +67,8 @@ const indicator = v.object({
   direction: v.picklist(['higher', 'lower']),
   baseline: v.nullable(finite),
   target: v.nullable(finite),
+  baselineInput: numberInput,
+  targetInput: numberInput,
   source: text,
 });
 
@@ -105,6 +109,7 @@ const measure = v.object({
   resources: v.object({
     time: text,
     fundingAmount: v.nullable(finite),
+    fundingInput: numberInput,
     currency: v.pipe(v.string(), v.maxLength(10)),
     tools: text,
     politicalSupport: text,

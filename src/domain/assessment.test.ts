@@ -116,7 +116,7 @@ describe('duplicateAssessment', () => {
     const edited = duplicateAssessment(source, 'Kopia', envWith(['copy-2'], '2026-03-06T08:00:00.000Z'));
     edited.dimensions.finance.baseline.value = 5;
     edited.dimensions.finance.checklist['finance-1'] = { checked: true, note: 'x' };
-    edited.goals[0]?.indicators.push({ id: 'i', name: 'n', unit: '%', direction: 'lower', baseline: 1, target: 0, source: '' });
+    edited.goals[0]?.indicators.push({ id: 'i', name: 'n', unit: '%', direction: 'lower', baseline: 1, target: 0, baselineInput: '', targetInput: '', source: '' });
     edited.vision.successFactors.forEach((f) => (f.selected = true));
     edited.resources.internal.people = 'changed';
     expect(source).toEqual(before);

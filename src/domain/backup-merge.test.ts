@@ -78,7 +78,7 @@ describe('planImport', () => {
 
   it('skips a record that is here unchanged', () => {
     const here = saved('Kaszuby', 3, '2026-03-01T10:00:00.000Z');
-    expect(plan([here], [structuredClone(here)])).toEqual({ toWrite: [], added: 0, unchanged: 1, copied: 0, replaced: 0 });
+    expect(plan([here], [structuredClone(here)])).toEqual({ toWrite: [], added: 0, unchanged: 1, copied: 0, replaced: 0, replacedIds: [] });
   });
 
   it('imports a conflict chosen as a copy under a new id and a new name, with its own revision history', () => {
@@ -100,7 +100,7 @@ describe('planImport', () => {
     const here = saved('Kaszuby', 3, '2026-03-01T10:00:00.000Z');
     const incoming = { ...structuredClone(here), region: 'Kaszuby Północne', revision: fileRevision, updatedAt: '2026-03-05T10:00:00.000Z' };
     const result = plan([here], [incoming], { [here.id]: 'replace' });
-    expect(result).toMatchObject({ added: 0, unchanged: 0, copied: 0, replaced: 1 });
+    expect(result).toMatchObject({ added: 0, unchanged: 0, copied: 0, replaced: 1, replacedIds: [here.id] });
     // Same id and the file's content; a tab that has revision 3 open sees revision 4 as newer
     expect(result.toWrite).toEqual([{ ...incoming, revision: 4 }]);
   });

@@ -30,6 +30,8 @@ export type ImportPlan = {
   copied: number;
   /** Imported over the one here (same id). */
   replaced: number;
+  /** The ids of the assessments here that the file replaces: their version here is kept as an earlier version. */
+  replacedIds: string[];
 };
 
 /** Per id of a conflict; a conflict without a choice is imported as a copy, never over the one here. */
@@ -81,11 +83,12 @@ export function previewImport(existing: readonly Assessment[], incoming: readonl
  */
 export function planImport(preview: ImportPreview, choices: ImportChoices, env: Env, copyName: (name: string) => string): ImportPlan {
   const asCopy = (record: Assessment): Assessment => ({ ...record, id: env.newId(), name: copyName(record.name), revision: 0 });
-  const plan: ImportPlan = { toWrite: [...preview.added], added: preview.added.length, unchanged: preview.unchanged, copied: 0, replaced: 0 };
+  const plan: ImportPlan = { toWrite: [...preview.added], added: preview.added.length, unchanged: preview.unchanged, copied: 0, replaced: 0, replacedIds: [] };
   for (const { here, incoming } of preview.conflicts) {
     if (choices[incoming.id] === 'replace') {
       plan.toWrite.push({ ...incoming, revision: here.revision + 1 });
       plan.replaced += 1;
+      plan.replacedIds.push(here.id);
     } else {
       plan.toWrite.push(asCopy(incoming));
       plan.copied += 1;

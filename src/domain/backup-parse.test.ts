@@ -51,7 +51,7 @@ function fullAssessment(): Assessment {
     {
       ...newGoal('g1', 'finance'),
       statement: 'Co najwyżej 40 % budżetu z jednego źródła',
-      indicators: [{ id: 'i1', name: 'Udział', unit: '%', direction: 'lower', baseline: 72.5, target: 40, source: 'Bilans' }],
+      indicators: [{ id: 'i1', name: 'Udział', unit: '%', direction: 'lower', baseline: 72.5, target: 40, baselineInput: '', targetInput: '', source: 'Bilans' }],
       monitoring: { reviewer: 'Komisja', frequency: 'quarterly', indicatorIds: ['i1'], note: '' },
     },
   ];

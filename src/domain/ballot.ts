@@ -8,7 +8,7 @@ import { DIMENSION_IDS } from './dimensions';
 import type { Mode } from './assessment';
 import type { Sector } from './participants';
 import type { Rating } from './rating';
-import { emptyRating } from './rating';
+import { answeredCount, countRatings, emptyRating } from './rating';
 
 /** One participant's ratings of one dimension on a ballot. */
 export type BallotRatings = Record<DimensionId, { baseline: Rating; ideal: Rating }>;
@@ -80,12 +80,8 @@ export function setBallotRating(draft: BallotDraft, dimension: DimensionId, prof
 
 /** How many of the 16 ratings (8 dimensions × baseline and ideal) have an answer, "don't know" and n/a included. */
 export function ballotProgress(ratings: BallotRatings): { done: number; total: number } {
-  let done = 0;
-  for (const id of DIMENSION_IDS) {
-    if (ratings[id].baseline.value !== null) done += 1;
-    if (ratings[id].ideal.value !== null) done += 1;
-  }
-  return { done, total: DIMENSION_IDS.length * 2 };
+  const values = DIMENSION_IDS.flatMap((id) => [ratings[id].baseline.value, ratings[id].ideal.value]);
+  return { done: answeredCount(countRatings(values)), total: values.length };
 }
 
 /** The check before a ballot is downloaded: the facilitator needs a name or label. Returns an error code or null. */

@@ -10,7 +10,7 @@ import type { DimensionId } from './dimensions';
 import { DIMENSION_IDS } from './dimensions';
 import type { GuidancePointId } from './guidance';
 import type { Direction, Goal, Indicator, Measure, MeasureStatus, Milestone } from './plan';
-import { newGoal, newMeasure } from './plan';
+import { newGoal, newIndicator, newMeasure } from './plan';
 import type { ExternalResourceId, InternalResourceId } from './resources';
 import type { Score } from './rating';
 import type { SuccessFactor } from './vision';
@@ -168,7 +168,7 @@ function endOfMonths(start: string, months: number): string {
 type IndicatorNumbers = { direction: Direction; baseline: number; target: number };
 
 function indicator(id: string, texts: IndicatorTexts, numbers: IndicatorNumbers): Indicator {
-  return { id, name: texts.name, unit: texts.unit, source: texts.source, ...numbers };
+  return newIndicator(id, { name: texts.name, unit: texts.unit, source: texts.source, ...numbers });
 }
 
 type GoalPlan<I extends string> = {
@@ -238,7 +238,7 @@ function measure<M extends string>(texts: MeasureTexts<M>, goalId: string, newId
     due: plan.due,
     cadence: spec.cadence,
     milestones,
-    resources: { ...texts.resources, fundingAmount: plan.fundingAmount, currency: CURRENCY },
+    resources: { ...texts.resources, fundingAmount: plan.fundingAmount, fundingInput: '', currency: CURRENCY },
     status: plan.status,
   };
 }

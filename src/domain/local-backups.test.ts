@@ -152,10 +152,17 @@ describe('retain, for any set of copies up to now', () => {
 });
 
 describe('summarizeCopy', () => {
-  it('names the copy, its steps done, its rated dimensions, its goals and its revision', () => {
+  it('names the copy, its steps done, its baseline counted by the one rule, its goals and its revision', () => {
     const a = { ...makeAssessment({ name: 'Kaszuby' }), revision: 7 };
     a.dimensions.membership.baseline.value = 3;
     a.dimensions.finance.baseline.value = 'na';
-    expect(summarizeCopy(a)).toEqual({ name: 'Kaszuby', stepsDone: 0, rated: 2, goals: 0, revision: 7 });
+    a.dimensions.purpose.baseline.value = 'unknown';
+    expect(summarizeCopy(a)).toEqual({
+      name: 'Kaszuby',
+      stepsDone: 0,
+      baseline: { rated: 1, notApplicable: 1, unknown: 1, unrated: 5 },
+      goals: 0,
+      revision: 7,
+    });
   });
 });

@@ -15,6 +15,8 @@ import type { Assessment } from './assessment';
 import { DIMENSION_IDS } from './dimensions';
 import { valueInForce } from './gaps';
 import { activeGoals } from './plan';
+import type { RatingCounts } from './rating';
+import { countRatings } from './rating';
 import { completedSteps } from './steps';
 
 /** One automatic copy: the assessment as stored at `takenAt`. */
@@ -69,9 +71,9 @@ export function retain(backups: readonly LocalBackupMeta[], now: string, dayOf: 
 }
 
 /** What the list of earlier versions says about a copy besides its time. */
-export type CopySummary = { name: string; stepsDone: number; rated: number; goals: number; revision: number };
+export type CopySummary = { name: string; stepsDone: number; baseline: RatingCounts; goals: number; revision: number };
 
 export function summarizeCopy(a: Assessment): CopySummary {
-  const rated = DIMENSION_IDS.filter((id) => valueInForce(a, id, 'baseline') !== null).length;
-  return { name: a.name, stepsDone: completedSteps(a), rated, goals: activeGoals(a).length, revision: a.revision };
+  const baseline = countRatings(DIMENSION_IDS.map((id) => valueInForce(a, id, 'baseline')));
+  return { name: a.name, stepsDone: completedSteps(a), baseline, goals: activeGoals(a).length, revision: a.revision };
 }

@@ -11,8 +11,17 @@ export type Indicator = {
   direction: Direction;
   baseline: number | null;
   target: number | null;
+  /** What was typed for the baseline when it could not be read as a number; empty once it is read. */
+  baselineInput: string;
+  /** The same for the target. */
+  targetInput: string;
   source: string;
 };
+
+/** A new indicator of a goal, with nothing filled in yet. */
+export function newIndicator(id: string, change: Partial<Omit<Indicator, 'id'>> = {}): Indicator {
+  return { id, name: '', unit: '', direction: 'higher', baseline: null, target: null, baselineInput: '', targetInput: '', source: '', ...change };
+}
 
 export type GoalVerdict = 'keep' | 'revise' | 'new' | null;
 
@@ -44,7 +53,8 @@ export type Goal = {
   monitoring: Monitoring;
 };
 
-export const MILESTONE_CADENCES = ['dates', '30-60-90', 'quarterly'] as const;
+/** 'quarterly' is every 3 months from the start; 'quarter-ends' the calendar quarters' last days (31 March, 30 June…). */
+export const MILESTONE_CADENCES = ['dates', '30-60-90', 'quarterly', 'quarter-ends'] as const;
 export type MilestoneCadence = (typeof MILESTONE_CADENCES)[number];
 
 export type Milestone = {
@@ -62,6 +72,8 @@ export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export type Resources = {
   time: string;
   fundingAmount: number | null;
+  /** What was typed for the amount when it could not be read as a number; empty once it is read. */
+  fundingInput: string;
   currency: string;
   tools: string;
   politicalSupport: string;
@@ -105,7 +117,7 @@ export function newGoal(id: string, dimension: DimensionId): Goal {
 }
 
 /** A new measure of a goal, planned, with no milestone yet. */
-export function newMeasure(id: string, goalId: string): Measure {
+export function newMeasure(id: string, goalId: string, currency = 'EUR'): Measure {
   return {
     id,
     goalId,
@@ -117,11 +129,20 @@ export function newMeasure(id: string, goalId: string): Measure {
     due: '',
     cadence: 'dates',
     milestones: [],
-    resources: { time: '', fundingAmount: null, currency: 'EUR', tools: '', politicalSupport: '', expertise: '' },
+    resources: { time: '', fundingAmount: null, fundingInput: '', currency, tools: '', politicalSupport: '', expertise: '' },
     status: 'planned',
     dropReason: '',
     ideaId: null,
   };
+}
+
+/**
+ * The currency of a new funding line: the one last used in this assessment (the newest measure with an amount),
+ * else the interface language's own (PLN in Polish, EUR in English).
+ */
+export function currencyForNewMeasure(measures: readonly Measure[], language: string): string {
+  const used = measures.findLast((m) => m.resources.fundingAmount !== null || m.resources.fundingInput !== '');
+  return used?.resources.currency ?? (language === 'pl' ? 'PLN' : 'EUR');
 }
 
 /**

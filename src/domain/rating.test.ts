@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RatingValue, Score } from './rating';
-import { meanScore, medianScore, SCORES } from './rating';
+import { answeredCount, countRatings, meanScore, medianScore, SCORES } from './rating';
 
 const score = fc.constantFrom<Score>(...SCORES);
 const nonNumeric = fc.constantFrom<RatingValue>('na', 'unknown', null);
@@ -75,6 +75,28 @@ describe('median and mean of any group of answers', () => {
           expect(stat(mixed)).toBe(stat(values));
         },
       ),
+    );
+  });
+});
+
+describe('countRatings: the one counting rule', () => {
+  it('counts 1–5 as rated, and n/a, don’t know and not yet rated apart', () => {
+    expect(countRatings([1, 5, 'na', 'unknown', 'unknown', null])).toEqual({ rated: 2, notApplicable: 1, unknown: 2, unrated: 1 });
+    expect(answeredCount(countRatings([1, 5, 'na', 'unknown', 'unknown', null]))).toBe(5);
+  });
+
+  it('counts a group median such as 3.5 as rated', () => {
+    expect(countRatings([3.5, null])).toEqual({ rated: 1, notApplicable: 0, unknown: 0, unrated: 1 });
+  });
+
+  it('puts every value in exactly one of the four counts', () => {
+    const value = fc.constantFrom<RatingValue>(1, 2, 3, 4, 5, 'na', 'unknown', null);
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (values) => {
+        const c = countRatings(values);
+        expect(c.rated + c.notApplicable + c.unknown + c.unrated).toBe(values.length);
+        expect(c.rated).toBe(values.filter((v) => typeof v === 'number').length);
+      }),
     );
   });
 });

@@ -26,6 +26,29 @@ export function isScore(value: unknown): value is Score {
   return typeof value === 'number' && (SCORES as readonly number[]).includes(value);
 }
 
+/**
+ * The one counting rule for ratings, used by every screen and file that counts them: a rating is "rated"
+ * only with a score of 1–5; "not applicable" and "don't know" are answers but not ratings; null is not yet rated.
+ */
+export type RatingCounts = { rated: number; notApplicable: number; unknown: number; unrated: number };
+
+/** Counts ratings, or values in force (a group's median may be 3.5: still rated). */
+export function countRatings(values: readonly (number | typeof NOT_APPLICABLE | typeof UNKNOWN | null)[]): RatingCounts {
+  const counts: RatingCounts = { rated: 0, notApplicable: 0, unknown: 0, unrated: 0 };
+  for (const value of values) {
+    if (value === null) counts.unrated += 1;
+    else if (value === NOT_APPLICABLE) counts.notApplicable += 1;
+    else if (value === UNKNOWN) counts.unknown += 1;
+    else counts.rated += 1;
+  }
+  return counts;
+}
+
+/** How many were answered at all (a score, n/a or don't know): the progress of whoever is rating. */
+export function answeredCount(counts: RatingCounts): number {
+  return counts.rated + counts.notApplicable + counts.unknown;
+}
+
 /** True when the dimension has been given any answer (a score, n/a or don't know). */
 export function isAnswered(value: RatingValue): boolean {
   return value !== null;

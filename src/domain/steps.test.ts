@@ -21,7 +21,7 @@ function completeGoal(id: string, dimension: Assessment['goals'][number]['dimens
     ...newGoal(id, dimension),
     statement: 'Co najwyżej 40 % budżetu z jednego źródła',
     dueDate: '2027-03-31',
-    indicators: [{ id: `${id}-i`, name: 'Udział', unit: '%', direction: 'lower' as const, baseline: 70, target: 40, source: '' }],
+    indicators: [{ id: `${id}-i`, name: 'Udział', unit: '%', direction: 'lower' as const, baseline: 70, target: 40, baselineInput: '', targetInput: '', source: '' }],
   };
 }
 

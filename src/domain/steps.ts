@@ -1,6 +1,7 @@
 import type { Assessment } from './assessment';
 import type { DimensionId } from './dimensions';
 import { DIMENSION_IDS } from './dimensions';
+import type { Goal } from './plan';
 import { activeGoals } from './plan';
 import { EXTERNAL_RESOURCE_IDS, INTERNAL_RESOURCE_IDS } from './resources';
 
@@ -27,9 +28,14 @@ export type StepCheck = {
     | 'submode'
     | 'goal-per-focus'
     | 'measure-per-goal'
-    | 'no-goals';
+    | 'no-goals'
+    | 'baseline-unreadable'
+    | 'target-unreadable'
+    | 'funding-unreadable';
   ok: boolean;
   dimension?: DimensionId;
+  /** For a number that could not be read: what was typed, and which indicator (1-based) or measure it belongs to. */
+  typed?: { text: string; indicator?: number; measure?: string };
 };
 
 /** True when the value is one of the five step ids. */
@@ -85,26 +91,49 @@ function decideChecks(a: Assessment): StepCheck[] {
   return checks;
 }
 
+/** Indicator values typed but not readable as numbers: each is listed until it is corrected or cleared. */
+function unreadableIndicators(goals: readonly Goal[]): StepCheck[] {
+  return goals.flatMap((g) =>
+    g.indicators.flatMap((indicator, index) =>
+      (['baseline', 'target'] as const)
+        .filter((field) => indicator[`${field}Input`] !== '')
+        .map((field) => ({
+          code: `${field}-unreadable` as const,
+          ok: false,
+          dimension: g.dimension,
+          typed: { text: indicator[`${field}Input`], indicator: index + 1 },
+        })),
+    ),
+  );
+}
+
 function goalsChecks(a: Assessment): StepCheck[] {
   const dims = a.decision.focus.map((f) => f.dimension);
   if (dims.length === 0) return [{ code: 'focus-chosen', ok: false }];
-  return dims.map((dimension) => ({
+  const perFocus = dims.map((dimension) => ({
     code: 'goal-per-focus' as const,
     dimension,
     ok: a.goals.some(
       (g) => g.dimension === dimension && filled(g.statement) && g.indicators.length > 0 && filled(g.dueDate),
     ),
   }));
+  return [...perFocus, ...unreadableIndicators(activeGoals(a))];
 }
 
 function draftChecks(a: Assessment): StepCheck[] {
   const goals = activeGoals(a);
   if (goals.length === 0) return [{ code: 'no-goals', ok: false }];
-  return goals.map((g) => ({
+  const perGoal = goals.map((g) => ({
     code: 'measure-per-goal' as const,
     dimension: g.dimension,
     ok: a.measures.some((m) => m.goalId === g.id && filled(m.owner)),
   }));
+  const unreadable = goals.flatMap((g) =>
+    a.measures
+      .filter((m) => m.goalId === g.id && m.resources.fundingInput !== '')
+      .map((m) => ({ code: 'funding-unreadable' as const, ok: false, dimension: g.dimension, typed: { text: m.resources.fundingInput, measure: m.title } })),
+  );
+  return [...perGoal, ...unreadable];
 }
 
 /** Everything one step needs, each marked done or not. Nothing here blocks moving on. */

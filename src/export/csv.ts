@@ -3,6 +3,7 @@
  * Excel shows Polish letters, CRLF line ends, ISO dates (they sort), every cell guarded against
  * formula injection. papaparse is loaded only when a file is made.
  */
+import { currencyOf } from '@/domain/number-input';
 import type { Language } from '@/domain/assessment';
 import type { ValueInForce } from '@/domain/participants';
 import type { RatingOrigin } from '@/domain/gaps';
@@ -61,7 +62,7 @@ function measureRows(text: ReportText, options: CsvOptions, g: ReportGoal, m: Re
     m.status === 'dropped' ? m.dropReason : '',
     r.time,
     funding,
-    funding === '' ? '' : r.currency,
+    funding === '' ? '' : (currencyOf(r.currency) ?? r.currency.trim()),
     r.tools,
     r.politicalSupport,
     r.expertise,

@@ -5,7 +5,7 @@
 import type { ReportMeasure, ReportProfileRow } from '@/domain/report';
 import type { Indicator } from '@/domain/plan';
 import type { SuccessFactor } from '@/domain/vision';
-import { formatCurrency } from '@/screens/summary/summary-format';
+import { formatMoney } from '@/i18n/format';
 import type { ReportText } from './report-text';
 
 export function filled(text: string): boolean {
@@ -82,10 +82,7 @@ export function resourceLines(m: ReportMeasure, text: ReportText): string[] {
   const items: { label: string; value: string }[] = [];
   if (filled(r.time)) items.push({ label: text.workspace('draft.time'), value: r.time });
   if (r.fundingAmount !== null) {
-    const money =
-      formatCurrency(r.fundingAmount, r.currency, text.language) ??
-      text.t('docx.roadmap.amount', { amount: text.number(r.fundingAmount), currency: r.currency.trim() }).trim();
-    items.push({ label: text.workspace('draft.funding'), value: money });
+    items.push({ label: text.workspace('draft.funding'), value: formatMoney(r.fundingAmount, r.currency, text.language) });
   }
   for (const key of OTHER_RESOURCES) {
     if (filled(r[key])) items.push({ label: text.workspace(`draft.${key}`), value: r[key] });

@@ -2,6 +2,7 @@ import type { ReportGoal, ReportMeasure, ReportModel } from '@/domain/report';
 import type { Indicator } from '@/domain/plan';
 import type { RatingValue } from '@/domain/rating';
 import type { SuccessFactor } from '@/domain/vision';
+import { formatMoney } from '@/i18n/format';
 import { escapeBlock, escapeInline } from './markdown-escape';
 import type { ReportText } from './report-text';
 
@@ -181,7 +182,7 @@ function goalBlock(text: ReportText, g: ReportGoal): Lines {
 
 function resources(text: ReportText, m: ReportMeasure): string {
   const r = m.resources;
-  const funding = r.fundingAmount === null ? '' : `${text.number(r.fundingAmount)} ${r.currency}`.trim();
+  const funding = r.fundingAmount === null ? '' : formatMoney(r.fundingAmount, r.currency, text.language);
   const parts: [string, string][] = [
     [text.t('common.fields.time'), r.time],
     [text.t('common.fields.funding'), funding],
@@ -201,7 +202,8 @@ function measureBlock(text: ReportText, m: ReportMeasure): Lines {
     const when = filled(ms.date) ? text.date(ms.date) : text.t('common.notSet');
     const title = filled(ms.title) ? ms.title : text.t('common.untitled');
     const state = ms.done ? text.t('markdown.reached') : text.t('markdown.open');
-    return `  - ${escapeInline(when)}: ${escapeInline(title)} (${escapeInline(state)})`;
+    // A task-list box, ticked when reached, then the words for readers whose viewer shows no boxes.
+    return `  - [${ms.done ? 'x' : ' '}] ${escapeInline(when)}: ${escapeInline(title)} (${escapeInline(state)})`;
   });
   return [
     ...heading(4, filled(m.title) ? m.title : text.t('common.untitled')),

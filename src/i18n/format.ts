@@ -1,4 +1,6 @@
 /** Dates and numbers in the chosen language, through Intl. Never concatenate them by hand. */
+import { currencyOf } from '@/domain/number-input';
+
 const LOCALES = { en: 'en-GB', pl: 'pl-PL' } as const;
 
 function locale(language: string): string {
@@ -9,6 +11,7 @@ function locale(language: string): string {
 // (a list of 500 cards formats 1,000 dates; the goals step formats its dates on every key press).
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 function dateFormat(language: string, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
   const key = `${locale(language)}|${kind}`;
@@ -51,6 +54,29 @@ export function formatNumber(value: number, language: string, fractionDigits = 1
   return numberFormat(language, fractionDigits, false).format(value);
 }
 
+/**
+ * An amount of money, through Intl in the language (45 000,50 zł / €45,000.50; whole amounts without decimals).
+ * The currency may be an ISO code or what people type for one ("zł"); anything else follows the number as typed.
+ */
+export function formatMoney(amount: number, currency: string, language: string): string {
+  const code = currencyOf(currency);
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  const key = `${locale(language)}|${code ?? '-'}|${String(digits)}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    const style: Intl.NumberFormatOptions = code ? { style: 'currency', currency: code } : {};
+    format = new Intl.NumberFormat(locale(language), { ...style, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    moneyFormats.set(key, format);
+  }
+  const text = format.format(amount);
+  return code || currency.trim() === '' ? text : `${text}\u00a0${currency.trim()}`;
+}
+
+/** A number read from a field, shown back the way the language writes it (2 450 / 2,450; up to 6 decimals). */
+export function formatTypedNumber(value: number, language: string): string {
+  return numberFormat(language, 6, false).format(value);
+}
+
 /** A change with its sign (+1, −0.5, 0), with the language's decimal separator and a typographic minus. */
 export function formatChange(change: number, language: string): string {
   const text = numberFormat(language, 1, true).format(change);
@@ -61,4 +87,11 @@ export function formatChange(change: number, language: string): string {
 export function localIsoDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The unit as written after a number: "%" right after it (40%), any other unit after a non-breaking space. */
+export function unitAfterNumber(unit: string): string {
+  const u = unit.trim();
+  if (u === '') return '';
+  return u.startsWith('%') ? u : `\u00a0${u}`;
 }

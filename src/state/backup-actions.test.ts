@@ -10,6 +10,9 @@ import { freshDbName } from '../../tests/setup/render-app';
 import { useAppStore } from './app-store';
 import { useEditorStore } from './editor-store';
 import { exportAll, finishImport, importBackup } from './backup-actions';
+import { restoreCopy } from './local-backup-actions';
+import { listLocalBackups } from '@/storage/local-backup-repository';
+import { newGoal } from '@/domain/plan';
 
 const NOW = '2026-03-14T16:00:00.000Z';
 
@@ -33,7 +36,7 @@ describe('importBackup', () => {
     const here = await seed();
     const incoming = [record('From the laptop'), record('From the workshop')];
     const outcome = await importBackup(jsonFile(backupText(incoming)));
-    expect(outcome).toEqual({ ok: true, added: 2, unchanged: 0, copied: 0, replaced: 0 });
+    expect(outcome).toEqual({ ok: true, added: 2, unchanged: 0, copied: 0, replaced: 0, keptEarlier: 0 });
     const after = await listAssessments();
     expect(after).toHaveLength(4);
     expect(after).toEqual(expect.arrayContaining([...here, ...incoming]));
@@ -44,7 +47,7 @@ describe('importBackup', () => {
     const file = jsonFile(backupText([record('From the laptop'), record('From the workshop')]));
     expect(await importBackup(file)).toMatchObject({ ok: true, added: 2 });
     const once = await listAssessments();
-    expect(await importBackup(file)).toEqual({ ok: true, added: 0, unchanged: 2, copied: 0, replaced: 0 });
+    expect(await importBackup(file)).toEqual({ ok: true, added: 0, unchanged: 2, copied: 0, replaced: 0, keptEarlier: 0 });
     expect(await listAssessments()).toEqual(once);
   });
 
@@ -69,7 +72,7 @@ describe('importBackup', () => {
     const asked = await importBackup(jsonFile(backupText([elsewhere])));
     if (asked.ok !== 'choose') throw new Error('expected a question');
     const outcome = await finishImport(asked.preview, { [first.id]: 'copy' }, (name) => `${name} (copy from file)`);
-    expect(outcome).toEqual({ ok: true, added: 0, unchanged: 0, copied: 1, replaced: 0 });
+    expect(outcome).toEqual({ ok: true, added: 0, unchanged: 0, copied: 1, replaced: 0, keptEarlier: 0 });
     const after = await listAssessments();
     expect(after).toHaveLength(3);
     expect(after.find((a) => a.id === first.id)).toEqual(first);
@@ -90,12 +93,35 @@ describe('importBackup', () => {
       unchanged: 0,
       copied: 0,
       replaced: 1,
+      keptEarlier: 1,
     });
     const after = await listAssessments();
     expect(after).toHaveLength(2);
     expect(after.find((a) => a.id === first.id)).toEqual({ ...elsewhere, revision: first.revision + 1 });
     // The same file again finds it already here: no second question
-    expect(await importBackup(jsonFile(backupText([elsewhere])))).toEqual({ ok: true, added: 0, unchanged: 1, copied: 0, replaced: 0 });
+    expect(await importBackup(jsonFile(backupText([elsewhere])))).toEqual({ ok: true, added: 0, unchanged: 1, copied: 0, replaced: 0, keptEarlier: 0 });
+  });
+
+  it('keeps the version it replaces as an earlier version: restoring it brings every field back', async () => {
+    const [first] = await seed();
+    if (!first) throw new Error('no seed');
+    const here = { ...first, region: 'Pomorskie', facilitator: 'Ana Wróbel', goals: [{ ...newGoal('g1', 'finance'), statement: 'Three funders by 2027' }] };
+    expect((await putAssessments([here])).ok).toBe(true);
+    const elsewhere = { ...first, region: 'Edited elsewhere', revision: 1, updatedAt: '2026-03-10T10:00:00.000Z' };
+    const asked = await importBackup(jsonFile(backupText([elsewhere])));
+    if (asked.ok !== 'choose') throw new Error('expected a question');
+    expect(await finishImport(asked.preview, { [first.id]: 'replace' }, (name) => name)).toMatchObject({ ok: true, replaced: 1, keptEarlier: 1 });
+    expect((await getAssessment(first.id))?.region).toBe('Edited elsewhere');
+
+    const copies = await listLocalBackups(first.id);
+    expect(copies.map((c) => c.assessment)).toEqual([here]);
+    await useEditorStore.getState().open(first.id);
+    const restored = await restoreCopy(copies[0]?.id ?? '', (a) => `${a.name} (before restore)`);
+    expect(restored.ok).toBe(true);
+    const after = await getAssessment(first.id);
+    // Every field the user entered is back; the record's own bookkeeping (revision, times) moves on.
+    expect({ ...after, revision: here.revision, updatedAt: here.updatedAt, lastExportAt: here.lastExportAt }).toEqual(here);
+    useEditorStore.getState().close();
   });
 
   it('asks again, writing nothing, when the one here was saved while the user was choosing', async () => {

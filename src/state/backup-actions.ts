@@ -7,6 +7,8 @@ import type { ImportChoices, ImportPreview } from '@/domain/backup-merge';
 import { localIsoDate } from '@/i18n/format';
 import { downloadBlob } from '@/lib/download';
 import { APP_VERSION, appEnv, nowIso } from '@/lib/env';
+import { retain } from '@/domain/local-backups';
+import { putAssessmentsKeepingEarlier } from '@/storage/local-backup-repository';
 import { listAssessments, putAssessments, setSetting } from '@/storage/repository';
 import { useAppStore } from './app-store';
 import type { BallotFileReport, OpenInvitationResult, StoredBallotImport } from './ballot-actions';
@@ -35,7 +37,8 @@ export async function exportAll(): Promise<string> {
 }
 
 export type ImportOutcome =
-  | { ok: true; added: number; unchanged: number; copied: number; replaced: number }
+  /** keptEarlier: how many replaced versions were kept as earlier versions (they can be restored). */
+  | { ok: true; added: number; unchanged: number; copied: number; replaced: number; keptEarlier: number }
   /** Some assessments of the file are here with other content: nothing is written until the user chooses. */
   | { ok: 'choose'; preview: ImportPreview }
   | { ok: false; error: BackupError | 'write-failed'; detail: string };
@@ -75,9 +78,17 @@ async function write(preview: ImportPreview, choices: ImportChoices, copyName: (
   // The merge rules load with the parser, when a file is imported: the home screen does not pay for them.
   const { planImport } = await import('@/domain/backup-merge');
   const plan = planImport(preview, choices, appEnv(), copyName);
-  const written = await putAssessments(plan.toWrite);
+  const summary = { added: plan.added, unchanged: plan.unchanged, copied: plan.copied, replaced: plan.replaced };
+  if (plan.replacedIds.length === 0) {
+    const written = await putAssessments(plan.toWrite);
+    return written.ok ? { ok: true, ...summary, keptEarlier: 0 } : { ok: false, error: 'write-failed', detail: written.reason };
+  }
+  // What the file replaces is kept as an earlier version first, in the same transaction as the import.
+  const now = nowIso();
+  const localDay = (iso: string) => localIsoDate(new Date(iso));
+  const written = await putAssessmentsKeepingEarlier(plan.toWrite, plan.replacedIds, now, (copies) => retain(copies, now, localDay));
   if (!written.ok) return { ok: false, error: 'write-failed', detail: written.reason };
-  return { ok: true, added: plan.added, unchanged: plan.unchanged, copied: plan.copied, replaced: plan.replaced };
+  return { ok: true, ...summary, keptEarlier: written.kept };
 }
 
 /** What the home screen's import did with a file: a backup, an invitation or a ballot, told apart by their format field. */

@@ -4,10 +4,11 @@ import type { DimensionRecord } from '@/domain/dimension-record';
 import type { DimensionId } from '@/domain/dimensions';
 import type { Decision } from '@/domain/focus';
 import type { Goal, Measure } from '@/domain/plan';
-import { newGoal, newMeasure } from '@/domain/plan';
+import { currencyForNewMeasure, newGoal, newMeasure } from '@/domain/plan';
 import { newId } from '@/lib/env';
 import type { ResourceInventory } from '@/domain/resources';
 import type { Vision } from '@/domain/vision';
+import { useAppStore } from './app-store';
 import { useEditorStore } from './editor-store';
 
 function edit(recipe: (a: Assessment) => Assessment): void {
@@ -48,9 +49,17 @@ export function editGoal(goalId: string, recipe: (g: Goal) => Goal): void {
   edit((a) => ({ ...a, goals: a.goals.map((g) => (g.id === goalId ? recipe(g) : g)) }));
 }
 
+/** Adds a new measure at the end of the plan, its funding in the currency last used here (or the language's). */
+export function addPlannedMeasure(measure: Measure): void {
+  edit((a) => {
+    const currency = currencyForNewMeasure(a.measures, useAppStore.getState().language);
+    return { ...a, measures: [...a.measures, { ...measure, resources: { ...measure.resources, currency } }] };
+  });
+}
+
 /** Adds an empty measure to a goal. */
 export function addMeasure(goalId: string): void {
-  edit((a) => ({ ...a, measures: [...a.measures, newMeasure(newId(), goalId)] }));
+  addPlannedMeasure(newMeasure(newId(), goalId));
 }
 
 /** Changes one measure. */

@@ -8,11 +8,12 @@
  * back for a restore (src/state/local-backup-actions.ts), not here.
  */
 import { liveQuery } from 'dexie';
+import type { Assessment } from '@/domain/assessment';
 import type { LocalBackup, LocalBackupMeta } from '@/domain/local-backups';
 import type { WriteResult } from './backend';
 import { isQuotaError } from './backend';
 import type { NavigatorDb } from './db';
-import { currentDb, getStorageStatus } from './repository';
+import { currentDb, getStorageStatus, putAssessments } from './repository';
 
 export const localBackupId = (assessmentId: string, takenAt: string): string => `${assessmentId}:${takenAt}`;
 
@@ -80,6 +81,48 @@ export async function takeLocalBackup(assessmentId: string, now: string, rules: 
       const drop = all.filter((m) => !keep.has(m.id)).map((m) => m.id);
       if (drop.length > 0) await db.localBackups.bulkDelete(drop);
       return { ok: true, taken: true, lastTakenAt: now };
+    });
+  } catch (error) {
+    return { ok: false, reason: isQuotaError(error) ? 'quota' : 'error' };
+  }
+}
+
+export type KeepingWriteResult = { ok: true; kept: number } | { ok: false; reason: 'quota' | 'blocked' | 'error' };
+
+/**
+ * Writes records as given (an import), all or nothing. In the same transaction, the stored version of each
+ * record named in `keepIds` first becomes an earlier version taken at `now` (the rules then trim the copies),
+ * so that an assessment replaced by a file can be restored. Says how many versions were kept.
+ * Without IndexedDB the app keeps no earlier versions: the records are written and none is kept.
+ */
+export async function putAssessmentsKeepingEarlier(
+  records: readonly Assessment[],
+  keepIds: readonly string[],
+  now: string,
+  keep: CopyRules['keep'],
+): Promise<KeepingWriteResult> {
+  const db = currentDb();
+  if (!db) {
+    const written = await putAssessments(records);
+    return written.ok ? { ok: true, kept: 0 } : written;
+  }
+  if (getStorageStatus() !== 'ok') return { ok: false, reason: 'blocked' };
+  try {
+    return await db.transaction('rw', db.assessments, db.localBackups, async (): Promise<KeepingWriteResult> => {
+      let kept = 0;
+      for (const assessmentId of keepIds) {
+        const stored = await db.assessments.get(assessmentId);
+        if (!stored) continue;
+        const id = localBackupId(assessmentId, now);
+        await db.localBackups.put({ id, assessmentId, takenAt: now, assessment: stored });
+        const all = await metasOf(db, assessmentId);
+        const retained = new Set([...keep(all), id]);
+        const drop = all.filter((m) => !retained.has(m.id)).map((m) => m.id);
+        if (drop.length > 0) await db.localBackups.bulkDelete(drop);
+        kept += 1;
+      }
+      await db.assessments.bulkPut([...records]);
+      return { ok: true, kept };
     });
   } catch (error) {
     return { ok: false, reason: isQuotaError(error) ? 'quota' : 'error' };

@@ -13,6 +13,7 @@ import { migrateRow, SCHEMA_VERSIONS } from './migrations';
 import { addWorkshop } from './migrations/v2-workshop';
 import { addSnapshotMeasures } from './migrations/v3-snapshot-measures';
 import { keepRowShape } from './migrations/v4-local-backups';
+import { addNumberInputs } from './migrations/v5-number-inputs';
 import { codeVersion, createDb, storedVersion } from './db';
 import { closeStorage, currentDb, getAssessment, getStorageStatus, listAssessments, openStorage, saveAssessment } from './repository';
 
@@ -98,10 +99,10 @@ describe('the schema version 2 fixture', () => {
 });
 
 describe('the schema version 3 fixture', () => {
-  it('is a fully filled, valid assessment of the current schema', () => {
+  it('is a fully filled assessment of schema version 3 that is valid once upgraded', () => {
     const row = readFixture(3);
     expect(row.schemaVersion).toBe(3);
-    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+    expect(v.safeParse(assessmentSchema, migrateRow(row, 3)).success).toBe(true);
   });
 
   it('fills every field with something other than what a new assessment starts with', () => {
@@ -112,26 +113,26 @@ describe('the schema version 3 fixture', () => {
     expect((row.snapshots as { measures: unknown[] }[]).every((s) => s.measures.length > 0)).toBe(true);
   });
 
-  it('opens in this version of the app with every field unchanged, stamped version 4, next to an empty table of earlier versions', async () => {
+  it('opens in this version of the app with every field it had, upgraded, next to an empty table of earlier versions', async () => {
     const name = freshName();
     const fixture = readFixture(3);
     await writeAsVersion(name, 3, [fixture]);
     expect(await openStorage(name)).toBe('ok');
-    expect(await getAssessment(String(fixture.id))).toEqual({ ...fixture, schemaVersion: 4 });
+    expect(await getAssessment(String(fixture.id))).toEqual(migrateRow(fixture, 3));
     expect(await currentDb()?.localBackups.count()).toBe(0);
   });
 });
 
 describe('the schema version 4 fixture', () => {
-  it('is a fully filled, valid assessment of the current schema', () => {
+  it('is a fully filled assessment of schema version 4 that is valid once upgraded', () => {
     const row = readFixture(4);
     expect(row.schemaVersion).toBe(4);
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
-    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+    expect(v.safeParse(assessmentSchema, row).success).toBe(false);
+    expect(v.safeParse(assessmentSchema, migrateRow(row, 4)).success).toBe(true);
     expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
   });
 
-  it('opens unchanged in this version of the app, and its earlier versions with it', async () => {
+  it('opens upgraded in this version of the app, and its earlier versions with it as they were stored', async () => {
     const name = freshName();
     const fixture = readFixture(4);
     const old = new Dexie(name);
@@ -142,8 +143,38 @@ describe('the schema version 4 fixture', () => {
     await old.table('localBackups').put(copy);
     old.close();
     expect(await openStorage(name)).toBe('ok');
-    expect(await getAssessment(String(fixture.id))).toEqual(fixture);
+    const stored = await getAssessment(String(fixture.id));
+    expect(stored).toEqual(migrateRow(fixture, 4));
+    // Every number stored before version 5 was read: nothing is kept as unreadable text.
+    expect(stored?.goals.flatMap((g) => g.indicators.map((i) => [i.baselineInput, i.targetInput]))).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(stored?.measures.map((m) => m.resources.fundingInput)).toEqual(['', '']);
+    // Earlier versions are upgraded when restored, not by the database upgrade.
     expect(await currentDb()?.localBackups.toArray()).toEqual([copy]);
+  });
+});
+
+describe('the schema version 5 fixture', () => {
+  it('is a fully filled, valid assessment of the current schema', () => {
+    const row = readFixture(5);
+    expect(row.schemaVersion).toBe(5);
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+    expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
+  });
+
+  it('opens unchanged in this version of the app, unreadable numbers kept as typed', async () => {
+    const name = freshName();
+    const fixture = readFixture(5);
+    await writeAsVersion(name, 5, [fixture]);
+    expect(await openStorage(name)).toBe('ok');
+    const stored = await getAssessment(String(fixture.id));
+    expect(stored).toEqual(fixture);
+    expect(stored?.goals[0]?.indicators[1]?.targetInput).toBe('5–6 źródeł');
+    expect(stored?.measures[1]?.resources.fundingInput).toBe('ok. 20 tys. zł');
   });
 });
 
@@ -218,13 +249,35 @@ describe('migrateRow', () => {
     const before = structuredClone(row);
     expect(keepRowShape(row)).toEqual(before);
     expect(row).toEqual(before);
-    expect(migrateRow(row, 3)).toEqual({ ...before, schemaVersion: 4 });
+  });
+
+  it('upgrades a version 4 row to version 5: number fields gain an empty unreadable text, nothing else changes', () => {
+    const row = readFixture(4);
+    const before = structuredClone(row);
+    const migrated = addNumberInputs(row);
+    expect(row).toEqual(before);
+    const strip = (r: StoredRow) => JSON.parse(JSON.stringify(r).replace(/"(baselineInput|targetInput|fundingInput)":"[^"]*",?/g, '')) as StoredRow;
+    expect(strip(migrated)).toEqual(strip(before));
+    const goals = migrated.goals as { indicators: StoredRow[] }[];
+    expect(goals.flatMap((g) => g.indicators.map((i) => [i.baselineInput, i.targetInput, i.baseline, i.target]))).toEqual([
+      ['', '', 72.5, 40],
+      ['', '', 2, 5],
+      ['', '', 0.25, 1],
+    ]);
+    expect((migrated.measures as { resources: StoredRow }[]).map((m) => m.resources.fundingInput)).toEqual(['', '']);
+    expect(migrateRow(readFixture(4), 4)).toEqual({ ...migrated, schemaVersion: 5 });
+  });
+
+  it('leaves damaged goals and measures of a file for the schema to refuse', () => {
+    const row = { ...readFixture(4), goals: [null, { indicators: [7, null] }], measures: ['x', { resources: null }] };
+    expect(addNumberInputs(row)).toEqual(row);
   });
 
   it('chains every upgrade and stamps the newest version', () => {
     expect(migrateRow(readFixture(1), 1).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(migrateRow(readFixture(2), 2).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(migrateRow(readFixture(3), 3).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(migrateRow(readFixture(4), 4).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('starts a version 1 record without participant ratings unrevealed', () => {

@@ -15,7 +15,7 @@ const SIZES = [
 
 const QUESTIONS = {
   en: ['Where does our cluster stand today?', 'Where do we want it to be?', 'Where do we focus first?', 'What exactly do we want to achieve?', 'Who does what, and by when?', 'How does the room see it?', 'Where do we disagree?', 'Scan the code to rate on your phone'],
-  pl: ['Gdzie jest dziś nasz klaster?', 'Dokąd chcemy dojść?', 'Od czego zaczynamy?', 'Co dokładnie chcemy osiągnąć?', 'Kto, co i do kiedy?', 'Jak widzi to sala?', 'W czym się różnimy?', 'Zeskanujcie kod i oceniajcie na telefonach'],
+  pl: ['Gdzie jest dziś nasz klaster?', 'Dokąd chcemy dojść?', 'Od czego zaczynamy?', 'Co dokładnie chcemy osiągnąć?', 'Kto, co i do kiedy?', 'Jak widzi to grupa?', 'W czym się różnimy?', 'Zeskanujcie kod i oceniajcie na telefonach'],
 } as const;
 
 const question = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -1,5 +1,5 @@
 import type { Goal, Indicator, Measure, Milestone } from '../plan';
-import { newGoal, newMeasure } from '../plan';
+import { newGoal, newIndicator, newMeasure } from '../plan';
 import type { GoalIdea, IdeaTexts, MeasureIdea } from './ideas';
 
 type IdSource = { newId: () => string };
@@ -7,7 +7,7 @@ type IdSource = { newId: () => string };
 /** The indicator a goal idea suggests, still without values. */
 function suggestedIndicator(idea: GoalIdea, texts: IdeaTexts, env: IdSource): Indicator[] {
   if (!idea.indicator) return [];
-  return [{ id: env.newId(), name: texts.indicator ?? '', unit: texts.unit ?? '', direction: idea.indicator.direction, baseline: null, target: null, source: '' }];
+  return [newIndicator(env.newId(), { name: texts.indicator ?? '', unit: texts.unit ?? '', direction: idea.indicator.direction })];
 }
 
 /**

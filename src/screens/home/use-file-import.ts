@@ -61,8 +61,9 @@ export function useFileImport(): FileImport {
     }
     setPending(null);
     if (outcome.ok) {
-      const { added, copied, unchanged, replaced } = outcome;
-      if (asked) notify(exportNotice('json.imported'), { added, copied, unchanged, replaced });
+      const { added, copied, unchanged, replaced, keptEarlier } = outcome;
+      if (asked && keptEarlier > 0) notify(exportNotice('json.importedKept'), { added, copied, unchanged, replaced, count: keptEarlier });
+      else if (asked) notify(exportNotice('json.imported'), { added, copied, unchanged, replaced });
       else notify('backup.imported', { added, copied, unchanged });
       return;
     }

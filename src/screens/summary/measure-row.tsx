@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '@/domain/plan';
 import { milestoneDate } from '@/domain/roadmap';
-import { formatNumber } from '@/i18n/format';
-import { dateOr, filled, formatCurrency } from './summary-format';
+import { formatMoney } from '@/i18n/format';
+import { dateOr, filled } from './summary-format';
 
 const OTHER_RESOURCES = ['tools', 'politicalSupport', 'expertise'] as const;
 
@@ -14,11 +14,7 @@ function ResourceList({ resources }: { resources: Measure['resources'] }) {
   const items: { key: string; label: string; value: string }[] = [];
   if (filled(resources.time)) items.push({ key: 'time', label: tw('draft.time'), value: resources.time });
   if (resources.fundingAmount !== null) {
-    const amount = resources.fundingAmount;
-    const money =
-      formatCurrency(amount, resources.currency, lng) ??
-      t('roadmap.amount', { amount: formatNumber(amount, lng, 2), currency: resources.currency.trim() }).trim();
-    items.push({ key: 'funding', label: tw('draft.funding'), value: money });
+    items.push({ key: 'funding', label: tw('draft.funding'), value: formatMoney(resources.fundingAmount, resources.currency, lng) });
   }
   for (const key of OTHER_RESOURCES) {
     if (filled(resources[key])) items.push({ key, label: tw(`draft.${key}`), value: resources[key] });

@@ -48,6 +48,8 @@ const PROFILE: Record<DimensionId, [RatingValue, RatingValue]> = {
 };
 
 const indicator = (id: string, name: string, unit: string, direction: Indicator['direction'], baseline: number, target: number, source: string): Indicator => ({
+  baselineInput: '',
+  targetInput: '',
   id,
   name,
   unit,
@@ -112,7 +114,7 @@ function fullPlan(mode: Mode = 'create'): Assessment {
         { id: 'ms-1', title: 'First two applications submitted', due: '2026-06-30', offsetDays: null, done: false },
         { id: 'ms-2', title: 'Pipeline reviewed', due: '2026-11-15', offsetDays: null, done: true },
       ],
-      resources: { time: '2 days a month', fundingAmount: 25000, currency: 'EUR', tools: '', politicalSupport: '', expertise: '' },
+      resources: { time: '2 days a month', fundingAmount: 25000, fundingInput: '', currency: 'EUR', tools: '', politicalSupport: '', expertise: '' },
     }),
     measure('m-round', 'g-mem', {
       title: 'Run three partner roundtables',
@@ -124,7 +126,7 @@ function fullPlan(mode: Mode = 'create'): Assessment {
         { id: 'ms-3', title: 'First roundtable', due: '', offsetDays: 30, done: false },
         { id: 'ms-4', title: 'Second roundtable', due: '', offsetDays: 60, done: false },
       ],
-      resources: { time: '', fundingAmount: 1500, currency: 'zł', tools: '', politicalSupport: 'Mayor', expertise: '' },
+      resources: { time: '', fundingAmount: 1500, fundingInput: '', currency: 'zł', tools: '', politicalSupport: 'Mayor', expertise: '' },
     }),
   ];
   return a;
@@ -179,7 +181,7 @@ describe('summary screen', () => {
     const goals = section('SMART goals');
     const finance = within(goals).getByRole('article', { name: 'Goal for Financial model' });
     expect(within(finance).getByText(/^By 31 December 2027: Secure funding/)).toHaveTextContent(
-      'By 31 December 2027: Secure funding from three sources. Measured by Share of largest funder from 80 to 40 %.',
+      'By 31 December 2027: Secure funding from three sources. Measured by Share of largest funder from 80 to 40%.',
     );
     expect(within(finance).getByText('The office can write grant applications.')).toBeVisible();
     const indicators = within(finance).getByRole('table', { name: 'Indicators of the goal on Financial model' });
@@ -209,7 +211,7 @@ describe('summary screen', () => {
     expect(within(roundtables).getByText('First roundtable – 31 May 2026')).toBeVisible();
     expect(within(roundtables).getByText('Second roundtable – 30 June 2026')).toBeVisible();
     // "zł" is no ISO code: the amount is shown as a number with the text as given
-    expect(within(roundtables).getByText('Funding: 1,500 zł')).toBeVisible();
+    expect(within(roundtables).getByText('Funding: PLN 1,500')).toBeVisible();
     expect(within(roundtables).getByText('Political support: Mayor')).toBeVisible();
     expect(within(roundtables).getByText('Planned')).toBeVisible();
   });
@@ -229,10 +231,10 @@ describe('summary screen', () => {
     const timeline = within(section('Timeline')).getByRole('table', { name: en.timeline.caption });
     expect(within(timeline).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Measure', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Q1 2027']);
     const pipeline = within(timeline).getByRole('rowheader', { name: /Set up a funding pipeline/ }).closest('tr') ?? expect.fail('no row');
-    expect(within(pipeline).getAllByRole('cell').map((c) => c.textContent)).toEqual(['running◆ 1 milestone', 'running', 'running◆ 1 milestone', '']);
+    expect(within(pipeline).getAllByRole('cell').map((c) => c.textContent)).toEqual(['In progress◇ 1 milestone, 0 reached', 'In progress', 'In progress◆ 1 milestone, 1 reached', '']);
     const roundtables = within(timeline).getByRole('rowheader', { name: /Run three partner roundtables/ });
     expect(roundtables).toHaveTextContent('Membership model');
-    expect(within(roundtables.closest('tr') ?? expect.fail('no row')).getAllByRole('cell')[0]).toHaveTextContent('running◆ 2 milestones');
+    expect(within(roundtables.closest('tr') ?? expect.fail('no row')).getAllByRole('cell')[0]).toHaveTextContent('Planned◇ 2 milestones, 0 reached');
   });
 
   it('adds the success factor checks, the goal verdicts and the kind of evaluation in evaluation mode', async () => {
@@ -275,14 +277,15 @@ describe('summary screen', () => {
     expect(cells(rowOf(profile, 'Model finansowy'))).toEqual(['Model finansowy', '1', '5', '4', 'Priorytet']);
     expect(within(section('Priorytety')).getByText('Ramy czasowe: 1 kwietnia 2026 – 31 grudnia 2027')).toBeVisible();
     const finance = within(section('Cele SMART')).getByRole('article', { name: 'Cel dla wymiaru: Model finansowy' });
-    expect(within(finance).getByText(/^Do 31 grudnia 2027/)).toHaveTextContent('Miara: Share of largest funder z 80 do 40 %.');
+    expect(within(finance).getByText(/^Do 31 grudnia 2027/)).toHaveTextContent('Miara: Share of largest funder z 80 do 40%.');
     const roadmap = within(section('Mapa drogowa')).getByRole('table', { name: 'Działania prowadzące do celu w wymiarze: Model finansowy' });
     const pipeline = rowOf(roadmap, 'Set up a funding pipeline');
     expect(within(pipeline).getByText('Pipeline reviewed – 15 listopada 2026 (osiągnięty)')).toBeVisible();
     expect(within(pipeline).getAllByRole('listitem').map((li) => spaces(li.textContent))).toContain('Finansowanie: 25 000 €');
     expect(within(pipeline).getByText('W toku')).toBeVisible();
     const timeline = within(section('Harmonogram')).getByRole('table', { name: pl.timeline.caption });
-    expect(within(timeline).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Działanie', '2 kw. 2026', '3 kw. 2026', '4 kw. 2026', '1 kw. 2027']);
-    expect(within(timeline).getAllByText('2 kamienie milowe')).toHaveLength(1);
+    expect(within(timeline).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Działanie', 'II\u00a0kw. 2026', 'III\u00a0kw. 2026', 'IV\u00a0kw. 2026', 'I\u00a0kw. 2027']);
+    expect(within(timeline).getAllByText('2 kamienie milowe, osiągnięte: 0')).toHaveLength(1);
+    expect(within(timeline).getAllByText('W toku').length).toBeGreaterThan(0);
   });
 });

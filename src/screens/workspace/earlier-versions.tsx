@@ -36,7 +36,9 @@ function VersionItem({ copy, current, asking, busy, onAsk, onRestore }: ItemProp
     <li className="version-item">
       <span className="version-time">{time}</span>
       <span className="version-facts">
-        {t('safety.versions.steps', { count: facts.stepsDone })} · {t('safety.versions.rated', { rated: facts.rated })} ·{' '}
+        {t('safety.versions.steps', { count: facts.stepsDone })} · {t('safety.versions.rated', { rated: facts.baseline.rated })}
+        {facts.baseline.notApplicable > 0 && <> · {t('safety.versions.notApplicable', { count: facts.baseline.notApplicable })}</>}
+        {facts.baseline.unknown > 0 && <> · {t('safety.versions.unknown', { count: facts.baseline.unknown })}</>} ·{' '}
         {t('safety.versions.goals', { count: facts.goals })}
         {facts.name !== current.name && <> · {t('safety.versions.named', { name: facts.name })}</>}
       </span>

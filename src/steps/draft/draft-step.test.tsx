@@ -6,7 +6,7 @@ import { newGoal, newMeasure } from '@/domain/plan';
 import { makeAssessment } from '@/lib/test-assessment';
 import { useEditorStore } from '@/state/editor-store';
 import { getAssessment } from '@/storage/repository';
-import { renderApp } from '../../../tests/setup/render-app';
+import { renderApp, resetApp } from '../../../tests/setup/render-app';
 
 // The workspace is a lazy chunk; loading it once here keeps its first transform out of the timed tests.
 beforeAll(async () => {
@@ -22,7 +22,7 @@ async function openDraft({ mode = 'create', language = 'en', withGoal = true, me
   const assessment: Assessment = { ...makeAssessment({ mode, language }), revision: 1 };
   if (withGoal) {
     const goal = { ...newGoal('goal-1', 'finance'), statement: 'Reach 40 members', dueDate: '2027-06-30' };
-    goal.indicators = [{ id: 'ind-1', name: 'Members', unit: '', direction: 'higher', baseline: 12, target: 40, source: '' }];
+    goal.indicators = [{ id: 'ind-1', name: 'Members', unit: '', direction: 'higher', baseline: 12, target: 40, baselineInput: '', targetInput: '', source: '' }];
     assessment.goals = [goal];
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     assessment.measures = measures.map((m, i) => ({ ...newMeasure(`measure-${String(i + 1)}`, goal.id), ...m }));
@@ -102,7 +102,7 @@ describe('DRAFT step', () => {
 
   it('proposes a milestone every quarter between start and due', async () => {
     const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2027-01-31' }] });
-    await user.click(within(measureCard()).getByRole('radio', { name: 'Every quarter' }));
+    await user.click(within(measureCard()).getByRole('radio', { name: 'Every 3 months from the start' }));
     expect(milestoneDates()).toEqual(['on 1 August 2026', 'on 1 November 2026']);
 
     const due = within(measureCard()).getByLabelText('Due');
@@ -110,6 +110,29 @@ describe('DRAFT step', () => {
     await user.type(due, '2027-02-15');
 
     expect(milestoneDates()).toEqual(['on 1 August 2026', 'on 1 November 2026', 'on 1 February 2027']);
+  }, 15_000);
+
+  it('proposes the ends of calendar quarters between start and due, and says which quarterly it is', async () => {
+    const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2027-01-31' }] });
+    await user.click(within(measureCard()).getByRole('radio', { name: 'At the ends of calendar quarters (31 March, 30 June…)' }));
+    expect(milestoneDates()).toEqual(['on 30 June 2026', 'on 30 September 2026', 'on 31 December 2026']);
+    expect(within(measureCard()).getByRole('radio', { name: 'Every 3 months from the start' })).not.toBeChecked();
+  }, 15_000);
+
+  it('flags a milestone by date without a date, and one after the measure’s due date, until they are fixed', async () => {
+    const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2026-12-31' }] });
+    const card = measureCard();
+    await user.click(within(card).getByRole('button', { name: 'Add milestone' }));
+    expect(warnings(card)).toContain('Milestone 1 has no date yet: set one, or it is left out of the calendar file.');
+
+    await user.type(within(card).getByLabelText('Date of milestone 1'), '2027-01-01');
+    expect(warnings(card)).not.toContain('Milestone 1 has no date yet: set one, or it is left out of the calendar file.');
+    expect(warnings(card)).toContain('Milestone 1 falls after the measure’s due date.');
+
+    const date = within(card).getByLabelText('Date of milestone 1');
+    await user.clear(date);
+    await user.type(date, '2026-12-31');
+    expect(warnings(card)).not.toContain('Milestone 1 falls after the measure’s due date.');
   }, 15_000);
 
   it('adds and removes milestones by date', async () => {
@@ -157,7 +180,55 @@ describe('DRAFT step', () => {
     await user.type(currency, 'pln');
 
     expect(currency).toHaveValue('PLN');
-    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: 2500, currency: 'PLN' });
+    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: 2500, fundingInput: '', currency: 'PLN' });
+  });
+
+  it.each([
+    ['45 000,50', 45000.5, 'PLN', '= 45 000,50 zł'],
+    ['12 000', 12000, 'PLN', '= 12 000 zł'],
+    ['45000 zł', 45000, 'PLN', '= 45 000 zł'],
+    ['45\u00a0000,50', 45000.5, 'PLN', '= 45 000,50 zł'],
+    ['€45 000', 45000, 'EUR', '= 45 000 €'],
+  ])('reads the funding “%s” typed in Polish as %d %s and says so beside the field', async (typed, amount, currency, understood) => {
+    const { user, id } = await openDraft({ language: 'pl', measures: [{ resources: { ...newMeasure('x', 'goal-1', 'PLN').resources } }] });
+    const card = measureCard(/^Działanie 1/);
+    await user.click(within(card).getByText('Potrzebne zasoby'));
+    const funding = within(card).getByRole('textbox', { name: 'Finansowanie' });
+    await user.type(funding, typed);
+    expect(within(card).getByText(understood)).toBeVisible();
+    expect((await stored(id)).measures[0]?.resources).toMatchObject({ fundingAmount: amount, fundingInput: '', currency });
+  });
+
+  it('keeps an unreadable amount as typed, says what is wrong, lists it as missing, and still has it after a reload', async () => {
+    const first = await openDraft({ measures: [{ title: 'Pilot', owner: 'Ana' }] });
+    const card = measureCard();
+    await first.user.click(within(card).getByText('Resources needed'));
+    const funding = within(card).getByRole('textbox', { name: 'Funding' });
+    await first.user.type(funding, 'about 20k');
+    await first.user.tab();
+    expect(funding).toHaveAttribute('aria-invalid', 'true');
+    expect(within(card).getByRole('alert')).toHaveTextContent('“about 20k” is not a number.');
+    const saved = await stored(first.id);
+    expect(saved.measures[0]?.resources).toMatchObject({ fundingAmount: null, fundingInput: 'about 20k' });
+    expect(screen.getByRole('region', { name: 'Still open in this step' })).toHaveTextContent('Financial model, measure “Pilot”: the funding “about 20k” is not an amount yet');
+
+    resetApp();
+    await renderApp({ seed: [saved], route: `/a/${first.id}/draft` });
+    await screen.findByRole('heading', { level: 2, name: TITLE.en });
+    const again = within(measureCard()).getByRole('textbox', { name: 'Funding' });
+    expect(again).toHaveValue('about 20k');
+    expect(again).toHaveAttribute('aria-invalid', 'true');
+    expect(within(measureCard()).getByRole('alert')).toHaveTextContent('“about 20k” is not a number.');
+  });
+
+  it('gives a new funding line the currency last used in the assessment, else the language’s own', async () => {
+    const { user, id } = await openDraft({ language: 'pl' });
+    await user.click(screen.getByRole('button', { name: /^Dodaj działanie/ }));
+    expect((await stored(id)).measures[0]?.resources.currency).toBe('PLN');
+    resetApp();
+    const english = await openDraft({ measures: [{ resources: { ...newMeasure('x', 'goal-1', 'SEK').resources, fundingAmount: 900 } }] });
+    await english.user.click(screen.getByRole('button', { name: /^Add measure/ }));
+    expect((await stored(english.id)).measures.map((m) => m.resources.currency)).toEqual(['SEK', 'SEK']);
   });
 
   it('stores the monitoring routine of a goal', async () => {
@@ -172,15 +243,44 @@ describe('DRAFT step', () => {
     expect((await stored(id)).goals[0]?.monitoring).toEqual({ reviewer: 'Board', frequency: 'quarterly', indicatorIds: ['ind-1'], note: '' });
   });
 
-  it('shows the dated measures by quarter in the timeline', async () => {
-    const milestones = [{ id: 'ms-1', title: 'Kickoff', due: '2026-06-15', offsetDays: null, done: false }];
-    await openDraft({ measures: [{ title: 'Run 3 roundtables', start: '2026-05-01', due: '2026-11-30', milestones }, { title: 'Adopt charter' }] });
+  it('shows the dated measures by quarter in the timeline, each with its real status and its milestones reached or not', async () => {
+    const milestones = [
+      { id: 'ms-1', title: 'Kickoff', due: '2026-06-15', offsetDays: null, done: true },
+      { id: 'ms-2', title: 'Report', due: '2026-11-15', offsetDays: null, done: false },
+    ];
+    await openDraft({
+      measures: [
+        { title: 'Run 3 roundtables', start: '2026-05-01', due: '2026-11-30', milestones, status: 'in-progress' },
+        { title: 'Adopt charter', start: '2026-07-01', due: '2026-09-30', status: 'blocked' },
+        { title: 'Old pilot', start: '2026-04-01', due: '2026-05-31', status: 'dropped' },
+        { title: 'Undated' },
+      ],
+    });
     const table = screen.getByRole('table', { name: 'Timeline by quarter' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Measure', 'Q2 2026', 'Q3 2026', 'Q4 2026']);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Run 3 roundtablesFinancial model']);
-    const cells = within(table).getAllByRole('cell');
-    expect(cells.map((c) => c.textContent)).toEqual(['running◆ 1 milestone', 'running', 'running']);
+    const row = (name: RegExp) => within(within(table).getByRole('rowheader', { name }).closest('tr') ?? expect.fail('no row')).getAllByRole('cell').map((c) => c.textContent);
+    expect(row(/^Run 3 roundtables/)).toEqual(['In progress◆ 1 milestone, 1 reached', 'In progress', 'In progress◇ 1 milestone, 0 reached']);
+    expect(row(/^Adopt charter/)).toEqual(['', 'Blocked', '']);
+    expect(row(/^Old pilot/)).toEqual(['Dropped', '', '']);
+    expect(within(table).queryByRole('rowheader', { name: /^Undated/ })).not.toBeInTheDocument();
+    const legend = screen.getByRole('list', { name: 'Legend of the timeline' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Planned',
+      'In progress',
+      'Done',
+      'Blocked',
+      'Dropped',
+      '◆ all milestones of the quarter reached',
+      '◇ a milestone of the quarter not reached yet',
+    ]);
     expect(screen.queryByText('The timeline appears once measures have start and due dates.')).not.toBeInTheDocument();
+  });
+
+  it('writes quarters with Roman numerals in Polish', async () => {
+    await openDraft({ language: 'pl', measures: [{ title: 'Okrągłe stoły', start: '2026-11-01', due: '2027-02-28' }] });
+    const table = screen.getByRole('table', { name: 'Harmonogram według kwartałów' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Działanie', 'IV\u00a0kw. 2026', 'I\u00a0kw. 2027']);
+    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Zaplanowane', 'Zaplanowane']);
   });
 
   it('in evaluation mode asks whether each measure is concrete, resourced and owned', async () => {

@@ -8,7 +8,7 @@ import type { Goal } from '@/domain/plan';
 import { ideaNotice } from '@/library/idea-notice';
 import { LazyIdeaPanel } from '@/library/lazy-ideas';
 import { newId } from '@/lib/env';
-import { editAssessment } from '@/state/editor-actions';
+import { addPlannedMeasure } from '@/state/editor-actions';
 import { notify } from '@/state/notices-store';
 
 type MeasureIdeaProps = { goal: Goal; mode: Mode };
@@ -37,7 +37,7 @@ export function MeasureIdea({ goal, mode }: MeasureIdeaProps) {
   const choose = (idea: Idea, texts: IdeaTexts) => {
     if (idea.kind !== 'measure') return;
     const measure = measureFromIdea(idea, texts, goal.id, { newId });
-    editAssessment((a) => ({ ...a, measures: [...a.measures, measure] }));
+    addPlannedMeasure(measure);
     setOpen(false);
     setAdded(measure.id);
     notify(ideaNotice('ui.measureAdded'), { title: texts.title });

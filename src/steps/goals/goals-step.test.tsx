@@ -53,6 +53,7 @@ describe('GOALS step', () => {
     expect(findings()).toEqual([
       'S Write the goal statement.',
       'M Add at least one indicator.',
+      'A Who delivers this goal, and with which resources? Write it under “Resources and commitments that make it achievable”, or write there why the group judged the goal achievable.',
       'R Link the goal to a success factor or say how it serves the vision.',
       'T Set a due date.',
     ]);
@@ -65,7 +66,7 @@ describe('GOALS step', () => {
     const { user } = await openGoals();
     await user.type(within(card()).getByRole('textbox', { name: 'Goal statement' }), 'Improve funding');
 
-    expect(findings()).toContain('S “improv…” says what to do but not how much: add a number or a clear end state.');
+    expect(findings()).toContain('S “Improve” points a direction but does not say how far: add a number or describe the end state.');
     expect(findings()).not.toContain('S Write the goal statement.');
     expect(within(card()).getByText('Improve funding (no due date yet).')).toBeVisible();
   }, 15_000);
@@ -78,9 +79,26 @@ describe('GOALS step', () => {
     const items = within(within(polishCard).getByRole('region', { name: 'Sprawdzenie SMART' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(items).toContain('S „wzmocn…” mówi, co robić, ale nie mówi, w jakim stopniu: dodaj liczbę albo jasno opisany stan końcowy.');
-    expect(items).not.toContain('S Zapisz treść celu.');
+    expect(items).toContain('S „Wzmocnienie” wskazuje kierunek, ale nie mówi, o\u00a0ile – dodajcie liczbę albo opiszcie stan końcowy.');
+    expect(items).not.toContain('S Zapiszcie treść celu.');
   }, 20_000);
+
+  it.each([
+    ['pl', '2 450', '2.450', 2450, '= 2450'],
+    ['en', '2,450', '2450.0', 2450, '= 2,450'],
+  ] as const)('reads indicator values the way people write them in %s (%s and %s are 2 450) and the check finds them', async (language, baseline, target, value, understood) => {
+    const { user, id } = await openGoals({ language });
+    const goal = screen.getByRole('article', { name: language === 'pl' ? /Model finansowy/ : 'Goal for Financial model' });
+    await user.click(within(goal).getByRole('button', { name: language === 'pl' ? 'Dodaj wskaźnik' : 'Add indicator' }));
+    const indicator = within(goal).getByRole('group', { name: language === 'pl' ? 'Wskaźnik 1' : 'Indicator 1' });
+    await user.type(within(indicator).getByRole('textbox', { name: language === 'pl' ? 'Wartość wyjściowa' : 'Baseline value' }), baseline);
+    await user.type(within(indicator).getByRole('textbox', { name: language === 'pl' ? 'Wartość docelowa' : 'Target value' }), target);
+    expect(within(indicator).getAllByText(understood)).toHaveLength(2);
+    const stored1 = (await stored(id)).goals[0]?.indicators[0];
+    expect(stored1).toMatchObject({ baseline: value, baselineInput: '', target: value, targetInput: '' });
+    const text = within(goal).getByRole('region', { name: language === 'pl' ? /SMART/ : 'SMART check' }).textContent;
+    expect(text).not.toMatch(language === 'pl' ? /wartości wyjściowej i docelowej/ : /needs both a baseline and a target/);
+  });
 
   it('judges the target against the baseline in the direction the indicator says is better', async () => {
     const { user } = await openGoals();
@@ -127,8 +145,10 @@ describe('GOALS step', () => {
     await user.type(within(indicator).getByRole('textbox', { name: 'Target value' }), '40');
     await user.selectOptions(within(goal).getByRole('combobox', { name: 'Success factor it serves' }), 'The vision as a whole');
     await user.type(within(goal).getByLabelText('Due date'), '2027-06-30');
-
     const check = within(goal).getByRole('region', { name: 'SMART check' });
+    expect(within(check).getByText(/^Who delivers this goal/)).toBeVisible();
+    await user.type(within(goal).getByRole('textbox', { name: 'Resources and commitments that make it achievable' }), 'The coordinator recruits; ROPS pays her.');
+
     expect(within(check).getByText('This goal passes every SMART check.')).toBeVisible();
     expect(within(check).queryByRole('list')).not.toBeInTheDocument();
     expect(within(goal).getByText('By 30 June 2027: Reach 40 members. Measured by Members from 12 to 40.')).toBeVisible();
@@ -191,7 +211,7 @@ describe('indicator values', () => {
     assessment.goals = [
       {
         ...newGoal('g1', 'finance'),
-        indicators: [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, source: '' }],
+        indicators: [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, baselineInput: '', targetInput: '', source: '' }],
       },
     ];
     await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
@@ -215,7 +235,7 @@ describe('removing an indicator', () => {
     const assessment: Assessment = { ...makeAssessment(), revision: 1 };
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     const goal = newGoal('g1', 'finance');
-    goal.indicators = [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, source: '' }];
+    goal.indicators = [{ id: 'i1', name: 'Share', unit: '%', direction: 'lower', baseline: 80, target: 50, baselineInput: '', targetInput: '', source: '' }];
     goal.monitoring = { ...goal.monitoring, indicatorIds: ['i1'] };
     assessment.goals = [goal];
     const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
@@ -237,15 +257,15 @@ describe('starting a goal from an idea', () => {
     expect(within(panel).getByRole('combobox', { name: 'Dimension' })).toHaveDisplayValue('Financial model');
     expect(within(panel).getByRole('combobox', { name: 'Useful when' })).toHaveDisplayValue('creating a cluster');
 
-    await user.click(within(panel).getByRole('button', { name: 'Use as goal: No funding source above 40 %' }));
+    await user.click(within(panel).getByRole('button', { name: 'Use as goal: No funding source above 40%' }));
 
     expect(within(card()).queryByRole('region', { name: PANEL })).not.toBeInTheDocument();
     const statement = within(card()).getByRole('textbox', { name: 'Goal statement' });
-    expect(statement).toHaveValue('Bring the share of the largest single funding source down to 40 % of the yearly budget or less.');
+    expect(statement).toHaveValue('Bring the share of the largest single funding source down to 40% of the yearly budget or less.');
     expect(statement).toHaveFocus();
-    expect(await within(card()).findByText('From the idea library: No funding source above 40 %')).toBeVisible();
+    expect(await within(card()).findByText('From the idea library: No funding source above 40%')).toBeVisible();
     expect(within(card()).getByText('(Pomeranian cluster model, § Risks: financial)')).toBeVisible();
-    expect(screen.getByText('The idea “No funding source above 40 %” is now the goal for Financial model. Adapt it to your region.')).toBeVisible();
+    expect(screen.getByText('The idea “No funding source above 40%” is now the goal for Financial model. Adapt it to your region.')).toBeVisible();
     // The suggested indicator comes along, ready for the group's figures
     const indicator = within(card()).getByRole('group', { name: 'Indicator 1' });
     expect(within(indicator).getByRole('textbox', { name: 'Name' })).toHaveValue('Share of the budget from the largest single source');
@@ -254,17 +274,17 @@ describe('starting a goal from an idea', () => {
 
     // The group adapts it like any goal
     await user.clear(statement);
-    await user.type(statement, 'Cut the largest source to 45 % of the budget');
+    await user.type(statement, 'Cut the largest source to 45% of the budget');
     await user.type(within(indicator).getByRole('textbox', { name: 'Baseline value' }), '80');
     await user.type(within(indicator).getByRole('textbox', { name: 'Target value' }), '45');
 
-    expect(within(card()).getByText('From the idea library: No funding source above 40 %')).toBeVisible();
+    expect(within(card()).getByText('From the idea library: No funding source above 40%')).toBeVisible();
     const saved = (await stored(id)).goals;
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({
       dimension: 'finance',
       ideaId: 'finance-goal-cap-single-source',
-      statement: 'Cut the largest source to 45 % of the budget',
+      statement: 'Cut the largest source to 45% of the budget',
       indicators: [{ name: 'Share of the budget from the largest single source', unit: '%', direction: 'lower', baseline: 80, target: 45 }],
     });
   }, 30_000);
@@ -273,7 +293,7 @@ describe('starting a goal from an idea', () => {
     const assessment: Assessment = { ...makeAssessment(), revision: 1 };
     assessment.decision.focus = [{ dimension: 'finance', rationale: '' }];
     const goal = { ...newGoal('g1', 'finance'), statement: 'Our own goal', dueDate: '2027-06-30' };
-    goal.indicators = [{ id: 'i1', name: 'Reserve', unit: 'EUR', direction: 'higher' as const, baseline: 0, target: 10000, source: '' }];
+    goal.indicators = [{ id: 'i1', name: 'Reserve', unit: 'EUR', direction: 'higher' as const, baseline: 0, target: 10000, baselineInput: '', targetInput: '', source: '' }];
     assessment.goals = [goal];
     const { user } = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/goals` });
     await user.click(await within(await screen.findByRole('article', { name: 'Goal for Financial model' })).findByRole('button', { name: 'Start from an idea' }));

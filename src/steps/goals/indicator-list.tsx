@@ -1,15 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, Indicator } from '@/domain/plan';
+import { newIndicator } from '@/domain/plan';
+import { NumberField } from '@/components/number-field';
 import { TextField } from '@/components/text-field';
 import { newId } from '@/lib/env';
 
 type IndicatorListProps = { idPrefix: string; indicators: readonly Indicator[]; onChange: (indicators: Indicator[]) => void };
-
-function parseNumber(text: string): number | null {
-  const value = Number(text.replace(',', '.'));
-  return text.trim() === '' || !Number.isFinite(value) ? null : value;
-}
 
 /** The indicators of a goal: name, unit, direction, baseline and target values, source. */
 export function IndicatorList({ idPrefix, indicators, onChange }: IndicatorListProps) {
@@ -18,7 +14,7 @@ export function IndicatorList({ idPrefix, indicators, onChange }: IndicatorListP
     onChange(indicators.map((i) => (i.id === id ? { ...i, ...change } : i)));
   };
   const add = () => {
-    onChange([...indicators, { id: newId(), name: '', unit: '', direction: 'higher', baseline: null, target: null, source: '' }]);
+    onChange([...indicators, newIndicator(newId())]);
   };
   return (
     <div className="indicator-list">
@@ -37,8 +33,20 @@ export function IndicatorList({ idPrefix, indicators, onChange }: IndicatorListP
                 <option value="lower">{t('goals.directions.lower')}</option>
               </select>
             </div>
-            <NumberField id={`${id}-baseline`} label={t('goals.baseline')} value={indicator.baseline} onChange={(baseline) => patch(indicator.id, { baseline })} />
-            <NumberField id={`${id}-target`} label={t('goals.target')} value={indicator.target} onChange={(target) => patch(indicator.id, { target })} />
+            <NumberField
+              id={`${id}-baseline`}
+              label={t('goals.baseline')}
+              value={indicator.baseline}
+              input={indicator.baselineInput}
+              onChange={(entry) => patch(indicator.id, { baseline: entry.value, baselineInput: entry.input })}
+            />
+            <NumberField
+              id={`${id}-target`}
+              label={t('goals.target')}
+              value={indicator.target}
+              input={indicator.targetInput}
+              onChange={(entry) => patch(indicator.id, { target: entry.value, targetInput: entry.input })}
+            />
             <TextField id={`${id}-source`} label={t('goals.source')} value={indicator.source} onChange={(source) => patch(indicator.id, { source })} />
             <button type="button" className="secondary" onClick={() => onChange(indicators.filter((i) => i.id !== indicator.id))}>
               {t('goals.removeIndicator', { number })}
@@ -49,38 +57,6 @@ export function IndicatorList({ idPrefix, indicators, onChange }: IndicatorListP
       <button type="button" className="secondary" onClick={add}>
         {t('goals.addIndicator')}
       </button>
-    </div>
-  );
-}
-
-type NumberFieldProps = { id: string; label: string; value: number | null; onChange: (value: number | null) => void };
-
-/** A number input that accepts a decimal comma (Polish) or point and stores null when empty. */
-export function NumberField({ id, label, value, onChange }: NumberFieldProps) {
-  const { i18n } = useTranslation();
-  // Shown with the language's decimal separator (0,5 in Polish); both separators are accepted when typing.
-  const shown = value === null ? '' : String(value).replace('.', i18n.language === 'pl' ? ',' : '.');
-  // The typed text is kept while it is being edited ("3," is not a number yet); when the value changes
-  // from elsewhere (another tab, "load the other version"), the field follows it.
-  const [text, setText] = useState(shown);
-  const [lastShown, setLastShown] = useState(shown);
-  if (shown !== lastShown) {
-    setLastShown(shown);
-    if (parseNumber(text) !== value) setText(shown);
-  }
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(parseNumber(e.target.value));
-        }}
-      />
     </div>
   );
 }

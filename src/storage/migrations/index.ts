@@ -9,6 +9,7 @@
 import { addWorkshop } from './v2-workshop';
 import { addSnapshotMeasures } from './v3-snapshot-measures';
 import { keepRowShape } from './v4-local-backups';
+import { addNumberInputs } from './v5-number-inputs';
 
 export type StoredRow = Record<string, unknown>;
 
@@ -44,6 +45,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Automatic earlier versions of each assessment; id = `${assessmentId}:${takenAt}`. The rows keep their shape.
     stores: { localBackups: 'id, assessmentId, takenAt' },
     migrate: keepRowShape,
+  },
+  {
+    version: 5,
+    // No new table or index: number fields keep unreadable text beside the value.
+    stores: {},
+    migrate: addNumberInputs,
   },
 ];
 

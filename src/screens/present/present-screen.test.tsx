@@ -50,7 +50,7 @@ describe('PresentScreen', () => {
     await user.keyboard('3{Escape}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Kashubian Cluster' })).toBeInTheDocument();
     expect(hash()).toBe(`#/a/${a.id}/decide`);
-  });
+  }, 15_000);
 
   it('has previous and next buttons named after their views, and a button to leave', async () => {
     const a = makeAssessment();

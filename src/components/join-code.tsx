@@ -33,7 +33,7 @@ export function JoinCode({ assessment, large = false }: { assessment: Assessment
           {t('joinPanel.local', { host: window.location.host })}
         </p>
       )}
-      <LazyQr text={link} label={t('joinPanel.qrLabel', { name: assessment.name })} className="join-qr" />
+      <LazyQr text={link} label={t('joinPanel.qrLabel', { name: assessment.name })} className="join-qr" denseNote={t('joinPanel.dense')} />
       <div className="join-link">
         <label htmlFor={large ? 'join-link-large' : 'join-link'}>{t('joinPanel.link')}</label>
         <output id={large ? 'join-link-large' : 'join-link'} className="join-link-text">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberLanguage, ParsedNumber } from '@/domain/number-input';
 import { parseNumberInput } from '@/domain/number-input';
-import { formatMoney, formatTypedNumber } from '@/i18n/format';
+import { formatMoney, formatTypedNumber } from '@/i18n/format-money';
 
 /** What a number field holds: the number read, or the text kept because it could not be read. */
 export type NumberEntry = { value: number | null; input: string; currency: string | null };

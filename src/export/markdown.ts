@@ -5,7 +5,7 @@ import type { Indicator } from '@/domain/plan';
 import type { RatingValue } from '@/domain/rating';
 import type { SuccessFactor } from '@/domain/vision';
 import { statementNamesDueDate } from '@/domain/goal-date';
-import { formatMoney } from '@/i18n/format';
+import { formatMoney } from '@/i18n/format-money';
 import { field, fields, filled, heading, paragraph, table } from './markdown-blocks';
 import type { Lines } from './markdown-blocks';
 import { escapeBlock, escapeInline } from './markdown-escape';

@@ -12,7 +12,8 @@ import './export-menu.css';
 type Progress = { state: 'idle' } | { state: 'busy'; format: ExportFormat } | { state: 'done'; file: string } | { state: 'failed' };
 
 export type ExportMenuProps = {
-  assessment: Assessment;
+  /** Only its id and name: the files are made from the stored record. */
+  assessment: Pick<Assessment, 'id' | 'name'>;
   /** Id of the panel (the button that opens it points here). */
   id: string;
   /** Earlier ratings drawn on the radar picture, as on the summary page. */

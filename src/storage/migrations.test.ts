@@ -14,7 +14,8 @@ import { addWorkshop } from './migrations/v2-workshop';
 import { addSnapshotMeasures } from './migrations/v3-snapshot-measures';
 import { keepRowShape } from './migrations/v4-local-backups';
 import { codeVersion, createDb, storedVersion } from './db';
-import { closeStorage, currentDb, getAssessment, getStorageStatus, listAssessments, openStorage, saveAssessment } from './repository';
+import { summarize } from '@/domain/assessment-summary';
+import { closeStorage, currentDb, getAssessment, getStorageStatus, listAssessments, listSummaries, openStorage, saveAssessment } from './repository';
 
 const fixturePath = (version: number) => join(import.meta.dirname, `../../tests/fixtures/schema-v${String(version)}.json`);
 const readFixture = (version = 1): StoredRow => JSON.parse(readFileSync(fixturePath(version), 'utf8')) as StoredRow;
@@ -112,12 +113,12 @@ describe('the schema version 3 fixture', () => {
     expect((row.snapshots as { measures: unknown[] }[]).every((s) => s.measures.length > 0)).toBe(true);
   });
 
-  it('opens in this version of the app with every field unchanged, stamped version 4, next to an empty table of earlier versions', async () => {
+  it('opens in this version of the app with every field unchanged, stamped with the current version, next to an empty table of earlier versions', async () => {
     const name = freshName();
     const fixture = readFixture(3);
     await writeAsVersion(name, 3, [fixture]);
     expect(await openStorage(name)).toBe('ok');
-    expect(await getAssessment(String(fixture.id))).toEqual({ ...fixture, schemaVersion: 4 });
+    expect(await getAssessment(String(fixture.id))).toEqual({ ...fixture, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(await currentDb()?.localBackups.count()).toBe(0);
   });
 });
@@ -126,12 +127,11 @@ describe('the schema version 4 fixture', () => {
   it('is a fully filled, valid assessment of the current schema', () => {
     const row = readFixture(4);
     expect(row.schemaVersion).toBe(4);
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
     expect(v.safeParse(assessmentSchema, row).success).toBe(true);
     expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
   });
 
-  it('opens unchanged in this version of the app, and its earlier versions with it', async () => {
+  it('opens in this version of the app with every field unchanged (stamped with the current version), and its earlier versions with it', async () => {
     const name = freshName();
     const fixture = readFixture(4);
     const old = new Dexie(name);
@@ -142,8 +142,48 @@ describe('the schema version 4 fixture', () => {
     await old.table('localBackups').put(copy);
     old.close();
     expect(await openStorage(name)).toBe('ok');
-    expect(await getAssessment(String(fixture.id))).toEqual(fixture);
+    expect(await getAssessment(String(fixture.id))).toEqual({ ...fixture, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(await currentDb()?.localBackups.toArray()).toEqual([copy]);
+  });
+});
+
+describe('the schema version 7 fixture', () => {
+  it('is a fully filled, valid assessment of the current schema', () => {
+    const row = readFixture(7);
+    expect(row.schemaVersion).toBe(7);
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+    expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
+  });
+
+  it('gets the summary the list shows when a database of the previous version opens: name, region, facilitator, mode, dates and progress', async () => {
+    const name = freshName();
+    const fixture = readFixture(7);
+    const previous = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]?.version ?? 1;
+    const plain = { ...fixture, name: 'Żuławy', id: 'second', updatedAt: '2026-01-01T00:00:00.000Z', schemaVersion: previous };
+    await writeAsVersion(name, previous, [{ ...fixture, schemaVersion: previous }, plain]);
+    expect(await openStorage(name)).toBe('ok');
+    const upgraded = fixture as unknown as Assessment;
+    expect(await listSummaries()).toEqual([
+      summarize(upgraded),
+      summarize({ ...upgraded, name: 'Żuławy', id: 'second', updatedAt: '2026-01-01T00:00:00.000Z' }),
+    ]);
+    const [first] = await listSummaries();
+    expect(first).toMatchObject({ name: 'Pomorski Klaster Ekonomii Społecznej', region: 'Pomorskie', facilitator: 'Małgorzata Żółkiewska', mode: 'evaluate' });
+    expect(first?.done).toBeGreaterThan(0);
+  });
+
+  it('opens unchanged in this version of the app, with its summary', async () => {
+    const name = freshName();
+    const fixture = readFixture(7);
+    await writeAsVersion(name, 7, [fixture]);
+    const db = currentDb() ?? createDb(name);
+    await db.open();
+    await db.summaries.put(summarize(fixture as unknown as Assessment));
+    db.close();
+    expect(await openStorage(name)).toBe('ok');
+    expect(await getAssessment(String(fixture.id))).toEqual(fixture);
+    expect(await listSummaries()).toEqual([summarize(fixture as unknown as Assessment)]);
   });
 });
 
@@ -218,7 +258,7 @@ describe('migrateRow', () => {
     const before = structuredClone(row);
     expect(keepRowShape(row)).toEqual(before);
     expect(row).toEqual(before);
-    expect(migrateRow(row, 3)).toEqual({ ...before, schemaVersion: 4 });
+    expect(migrateRow(row, 3)).toEqual({ ...before, schemaVersion: CURRENT_SCHEMA_VERSION });
   });
 
   it('chains every upgrade and stamps the newest version', () => {
@@ -285,6 +325,7 @@ describe('a database upgraded from an older version', () => {
       ['ballots', 'assessmentId', []],
       ['localBackups', 'id', ['assessmentId', 'takenAt']],
       ['settings', 'key', []],
+      ['summaries', 'id', ['updatedAt']],
     ]);
     expect(await nativeSchema(upgradedName)).toEqual(expected);
   });

@@ -3,6 +3,7 @@
  * IndexedDB is unavailable (some private modes), in memory for this tab.
  */
 import type { Assessment } from '@/domain/assessment';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
 import type { Backend, SaveResult, WriteResult } from './backend';
 import type { NavigatorDb } from './db';
 import { codeVersion, createDb, DB_NAME, storedVersion } from './db';
@@ -138,9 +139,17 @@ export function putAssessments(records: readonly Assessment[]): Promise<WriteRes
   return backend.putAll(records);
 }
 
-/** Calls back with the list now and after every change, including changes made in other tabs. */
-export function watchAssessments(callback: (list: Assessment[]) => void): () => void {
-  return backend.watch(callback);
+/** What the list shows of every assessment, newest change first. */
+export function listSummaries(): Promise<AssessmentSummary[]> {
+  return backend.listSummaries();
+}
+
+/**
+ * Calls back with what the list shows of every assessment (newest change first) now and after every change,
+ * including changes made in other tabs. Reads only the summaries, never whole records.
+ */
+export function watchSummaries(callback: (list: AssessmentSummary[]) => void): () => void {
+  return backend.watchSummaries(callback);
 }
 
 /** Calls back with one assessment (undefined once deleted) now and after every change of it, including changes made in other tabs. */

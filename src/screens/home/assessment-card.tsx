@@ -1,8 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { Assessment } from '@/domain/assessment';
-import { completedSteps } from '@/domain/steps';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
 import { formatDate, formatDateTime, localIsoDate } from '@/i18n/format';
 import { duplicate, remove, undoDelete } from '@/state/assessment-actions';
 import { notify, useNoticesStore } from '@/state/notices-store';
@@ -11,7 +10,7 @@ import { RenameForm } from './rename-form';
 // The menu loads when it is opened: the home screen does not pay for it.
 const ExportMenu = lazy(() => import('@/export/export-menu').then((m) => ({ default: m.ExportMenu })));
 
-async function deleteWithUndo(a: Assessment): Promise<void> {
+async function deleteWithUndo(a: AssessmentSummary): Promise<void> {
   const result = await remove(a.id);
   if (!result.ok) {
     notify('home.actionFailed', {}, 'error');
@@ -33,10 +32,10 @@ async function deleteWithUndo(a: Assessment): Promise<void> {
   });
 }
 
-export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
+export function AssessmentCard({ assessment: a }: { assessment: AssessmentSummary }) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
-  const done = completedSteps(a);
+  const done = a.done;
   const copy = async () => {
     const result = await duplicate(a.id, t('home.copyName', { name: a.name }));
     if (result.ok) notify('home.duplicated', { name: result.value.name });

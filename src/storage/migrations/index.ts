@@ -8,7 +8,9 @@
  */
 import { addWorkshop } from './v2-workshop';
 import { addSnapshotMeasures } from './v3-snapshot-measures';
+import type { Transaction } from 'dexie';
 import { keepRowShape } from './v4-local-backups';
+import { buildSummaries } from './v7-summaries';
 
 export type StoredRow = Record<string, unknown>;
 
@@ -17,6 +19,8 @@ export type SchemaVersion = {
   stores: Record<string, string | null>;
   /** Upgrades one assessment row from the previous version. Absent for version 1. */
   migrate?: (row: StoredRow) => StoredRow;
+  /** Fills new tables from the upgraded rows, in the upgrade's transaction (runs after `migrate`). */
+  fill?: (tx: Transaction) => Promise<void>;
 };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -44,6 +48,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Automatic earlier versions of each assessment; id = `${assessmentId}:${takenAt}`. The rows keep their shape.
     stores: { localBackups: 'id, assessmentId, takenAt' },
     migrate: keepRowShape,
+  },
+  {
+    version: 7,
+    // What the home list shows of each assessment, built from the rows (src/domain/assessment-summary.ts).
+    // Numbered 7: versions 5 and 6 are being added on other branches; Dexie accepts gaps.
+    stores: { summaries: 'id, updatedAt' },
+    migrate: keepRowShape,
+    fill: buildSummaries,
   },
 ];
 

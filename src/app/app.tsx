@@ -8,6 +8,7 @@ import { releaseListAtStart } from '@/state/assessment-list';
 import { useEditorStore } from '@/state/editor-store';
 import { AppHeader } from './app-header';
 import { Notices } from './notices';
+import { loadWorkspace, prefetchWorkspaceWhenIdle } from './prefetch';
 import { StorageBanner } from './storage-banner';
 
 // The service worker registers (and offers updates) once the first screen is up.
@@ -17,9 +18,8 @@ const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default
 const CreateScreen = lazy(() => import('@/screens/create/create-screen').then((m) => ({ default: m.CreateScreen })));
 const AboutScreen = lazy(() => import('@/screens/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 const NotFound = lazy(() => import('@/screens/not-found').then((m) => ({ default: m.NotFound })));
-const WorkspaceScreen = lazy(() =>
-  import('@/screens/workspace/workspace-screen').then((m) => ({ default: m.WorkspaceScreen })),
-);
+// The workspace's code is also fetched ahead, when the browser is idle after the first screen (prefetch.ts).
+const WorkspaceScreen = lazy(() => loadWorkspace().then((m) => ({ default: m.WorkspaceScreen })));
 const PresentScreen = lazy(() => import('@/screens/present/present-screen').then((m) => ({ default: m.PresentScreen })));
 const LibraryScreen = lazy(() => import('@/screens/library/library-screen').then((m) => ({ default: m.LibraryScreen })));
 const BallotScreen = lazy(() => import('@/screens/ballot/ballot-screen').then((m) => ({ default: m.BallotScreen })));
@@ -50,6 +50,7 @@ export function App() {
   useEffect(() => {
     releaseListAtStart();
   }, []);
+  useEffect(() => (afterPaint ? prefetchWorkspaceWhenIdle() : undefined), [afterPaint]);
   return (
     <Router hook={useHashLocation}>
       <AppHeader />

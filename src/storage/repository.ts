@@ -9,6 +9,7 @@ import type { NavigatorDb } from './db';
 import { codeVersion, createDb, DB_NAME, storedVersion } from './db';
 import { createDexieBackend } from './dexie-backend';
 import { createMemoryBackend } from './memory-backend';
+import { buildSummaries } from './migrations/v7-summaries';
 
 /**
  * ok: reading and writing IndexedDB. unavailable: IndexedDB could not be opened, working in memory.
@@ -74,12 +75,32 @@ export async function openStorage(name = DB_NAME): Promise<StorageStatus> {
     if (!(await openWithin(handle, OPEN_TIMEOUT_MS))) throw new Error('IndexedDB did not answer');
     db = handle;
     backend = createDexieBackend(handle, () => status === 'ok');
-    setStatus(storedVersion(handle) > codeVersion() ? 'newer-data' : 'ok');
+    const newer = storedVersion(handle) > codeVersion();
+    if (!newer) await repairSummaries(handle);
+    setStatus(newer ? 'newer-data' : 'ok');
   } catch {
     backend = createMemoryBackend();
     setStatus('unavailable');
   }
   return status;
+}
+
+/**
+ * Builds the list's summaries again when their number differs from the records' (records written around the
+ * app, e.g. by a benchmark or a browser's developer tools): two counts at every start, a rebuild only then.
+ * A failure leaves things as they were; the list then misses the rows, the records are untouched.
+ */
+async function repairSummaries(handle: NavigatorDb): Promise<void> {
+  try {
+    const [records, summaries] = await Promise.all([handle.assessments.count(), handle.summaries.count()]);
+    if (records === summaries) return;
+    await handle.transaction('rw', handle.assessments, handle.summaries, async (tx) => {
+      await handle.summaries.clear();
+      await buildSummaries(tx);
+    });
+  } catch {
+    // Nothing to do: see above.
+  }
 }
 
 /** Closes the database (tests, and before a reload). */

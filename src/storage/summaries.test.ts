@@ -140,4 +140,18 @@ describe('the summaries the home list reads', () => {
     expect(spy).not.toHaveBeenCalled();
     stop();
   });
+
+  it('are built again at the next start when records were written around the app (and only then)', async () => {
+    const name = freshName();
+    await openStorage(name);
+    const a = makeAssessment({ name: 'Through the app' });
+    await putAssessments([a]);
+    const outside = { ...makeAssessment({ name: 'Written around the app', region: 'Łódzkie' }), id: 'outside' };
+    await currentDb()?.assessments.put(outside);
+    expect((await listSummaries()).map((x) => x.name)).toEqual(['Through the app']);
+    closeStorage();
+    await openStorage(name);
+    expect(await listSummaries()).toEqual(await recomputed());
+    expect((await listSummaries()).map((x) => x.name).sort()).toEqual(['Through the app', 'Written around the app']);
+  });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { AssessmentSummary } from '@/domain/assessment-summary';
@@ -32,7 +32,8 @@ async function deleteWithUndo(a: AssessmentSummary): Promise<void> {
   });
 }
 
-export function AssessmentCard({ assessment: a }: { assessment: AssessmentSummary }) {
+/** Memoised: the windowed list re-renders as it scrolls, and a card re-renders only when its summary changes. */
+export const AssessmentCard = memo(function AssessmentCard({ assessment: a }: { assessment: AssessmentSummary }) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const done = a.done;
@@ -133,4 +134,4 @@ export function AssessmentCard({ assessment: a }: { assessment: AssessmentSummar
       )}
     </article>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /** Rows above and below the screen that are rendered too, in pixels (so that Tab and quick scrolling find them). */
 const OVERSCAN_PX = 1000;
@@ -50,18 +50,20 @@ export function WindowedList<T>({ items, keyOf, render, estimate, className, lab
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [view, setView] = useState({ top: 0, height: typeof window === 'undefined' ? 1000 : window.innerHeight });
 
+  // Where the screen is over the list, in steps of STEP_PX (read outside render: scroll, resize, new items).
+  const follow = useCallback(() => {
+    const top = list.current ? -list.current.getBoundingClientRect().top : 0;
+    const stepped = Math.floor(top / STEP_PX) * STEP_PX;
+    setView((v) => (v.top === stepped && v.height === window.innerHeight ? v : { top: stepped, height: window.innerHeight }));
+  }, []);
   useEffect(() => {
     let frame = 0;
-    const update = () => {
-      frame = 0;
-      const top = list.current ? -list.current.getBoundingClientRect().top : 0;
-      const stepped = Math.floor(top / STEP_PX) * STEP_PX;
-      setView((v) => (v.top === stepped && v.height === window.innerHeight ? v : { top: stepped, height: window.innerHeight }));
-    };
     const onScroll = () => {
-      frame ||= requestAnimationFrame(update);
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        follow();
+      });
     };
-    update();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
     return () => {
@@ -69,7 +71,9 @@ export function WindowedList<T>({ items, keyOf, render, estimate, className, lab
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
     };
-  }, []);
+  }, [follow]);
+  // A list that got shorter or longer may have moved the page without a scroll event.
+  useLayoutEffect(follow, [items, follow]);
 
   const [observer] = useState(() =>
     typeof ResizeObserver === 'undefined'

@@ -5,9 +5,9 @@ import type { AssessmentSummary } from '@/domain/assessment-summary';
 import { formatDate, formatDateTime, localIsoDate } from '@/i18n/format';
 import { duplicate, remove, undoDelete } from '@/state/assessment-actions';
 import { notify, useNoticesStore } from '@/state/notices-store';
-import { RenameForm } from './rename-form';
 
-// The menu loads when it is opened: the home screen does not pay for it.
+// The rename form and the export menu load when they are opened: the home screen does not pay for them.
+const RenameForm = lazy(() => import('./rename-form').then((m) => ({ default: m.RenameForm })));
 const ExportMenu = lazy(() => import('@/export/export-menu').then((m) => ({ default: m.ExportMenu })));
 
 async function deleteWithUndo(a: AssessmentSummary): Promise<void> {
@@ -79,7 +79,11 @@ export const AssessmentCard = memo(function AssessmentCard({ assessment: a }: { 
         <progress max={5} value={done} aria-label={t('home.progress', { done })} />
         <span>{t('home.progress', { done })}</span>
       </div>
-      {mode === 'rename' && <RenameForm assessment={a} onDone={() => setMode('view')} />}
+      {mode === 'rename' && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <RenameForm assessment={a} onDone={() => setMode('view')} />
+        </Suspense>
+      )}
       {mode === 'confirm-delete' && (
         <div className="confirm" role="alert">
           <p>{t('home.deleteConfirm', { name: a.name })}</p>

@@ -13,6 +13,27 @@ const HomeFiles = lazy(() => import('./home-files').then((m) => ({ default: m.Ho
 // Search, sort and filter come just after the first paint too: the list first shows as stored, newest change first.
 const ListTools = lazy(() => import('./list-tools').then((m) => ({ default: m.ListTools })));
 
+/** Holds the place of the list tools until they load (disabled, same size): the list does not move when they come. */
+function ListToolsShell() {
+  const { t } = useTranslation();
+  return (
+    <div className="list-tools" aria-hidden="true">
+      <div className="list-tool list-search">
+        <span className="list-tool-label">{t('listTools.search')}</span>
+        <input type="search" disabled tabIndex={-1} />
+      </div>
+      <div className="list-tool">
+        <span className="list-tool-label">{t('listTools.sort')}</span>
+        <select disabled tabIndex={-1} />
+      </div>
+      <div className="list-tool">
+        <span className="list-tool-label">{t('listTools.mode')}</span>
+        <select disabled tabIndex={-1} />
+      </div>
+    </div>
+  );
+}
+
 const keyOf = (a: AssessmentSummary) => a.id;
 const renderCard = (a: AssessmentSummary) => <AssessmentCard assessment={a} />;
 
@@ -86,10 +107,12 @@ export function HomeScreen() {
           <h2 id="list-title" className="list-count">
             {t('home.count', { count: assessments.length })}
           </h2>
-          {filesShown && (
-            <Suspense fallback={null}>
+          {filesShown ? (
+            <Suspense fallback={<ListToolsShell />}>
               <ListTools all={assessments} onView={setView} />
             </Suspense>
+          ) : (
+            <ListToolsShell />
           )}
           <p className="list-count list-matches" role="status">
             {view && (view.length === 0 ? t('listTools.noMatch') : t('listTools.matching', { count: view.length }))}

@@ -1,5 +1,5 @@
 /** "Export all" and "Import" of backup files. */
-import { buildBackup, backupFileName, MAX_BACKUP_BYTES } from '@/domain/backup-format';
+import { backupFileName, MAX_BACKUP_BYTES } from '@/domain/backup-format';
 import { MAX_BALLOT_BYTES } from '@/domain/ballot-format';
 import type { BackupError } from '@/domain/backup-parse';
 import { migrateRow } from '@/storage/migrations';
@@ -11,23 +11,20 @@ import { listAssessments, putAssessments, setSetting } from '@/storage/repositor
 import { useAppStore } from './app-store';
 import type { BallotFileReport, OpenInvitationResult, StoredBallotImport } from './ballot-actions';
 import { useEditorStore } from './editor-store';
+import { exportAllFile } from './export-all-file';
 import { SETTING_LAST_BACKUP } from './storage-boot';
 
-/** Writes one JSON file with every assessment; the open one is saved first. Returns the file name. */
+/**
+ * Writes one JSON file with every assessment; the open one is saved first. Returns the file name. The file is
+ * made, and the export time written back, in a Web Worker where possible (export-all-file.ts).
+ */
 export async function exportAll(): Promise<string> {
   await useEditorStore.getState().flush();
   const now = nowIso();
-  const stored = await listAssessments();
   const open = useEditorStore.getState().assessment;
-  // An unsaved draft (storage full, or unavailable) is exported as the user sees it.
-  const list = stored.map((a) => (open && a.id === open.id ? open : a)).map((a) => ({ ...a, lastExportAt: now }));
-  if (open && !list.some((a) => a.id === open.id)) list.push({ ...open, lastExportAt: now });
   const fileName = backupFileName(localIsoDate(new Date(now)));
-  const json = JSON.stringify(buildBackup(list, APP_VERSION, now), null, 2);
-  downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
-  // Only the stored records get the export time written back: an unsaved draft (for example during a
-  // conflict with another tab) must not overwrite what is stored. The open draft gets it in memory.
-  await putAssessments(stored.map((a) => ({ ...a, lastExportAt: now })));
+  downloadBlob(await exportAllFile({ now, appVersion: APP_VERSION, open }), fileName);
+  // The open draft gets the export time in memory (the stored records got it with the file).
   useEditorStore.setState((s) => (s.assessment ? { assessment: { ...s.assessment, lastExportAt: now } } : {}));
   await setSetting(SETTING_LAST_BACKUP, now);
   useAppStore.getState().setLastBackupAt(now);

@@ -8,6 +8,8 @@ import { notify } from '@/state/notices-store';
 import { FileImportResult } from './file-import-result';
 import { useFileImport } from './use-file-import';
 
+const IMPORT_STAGES = ['reading', 'checking', 'writing'] as const;
+
 /**
  * Export all / import backup, with the time of the last backup and whether storage is protected.
  * The import takes invitation and ballot files too (told apart by their format), as the ballot section's does.
@@ -17,7 +19,7 @@ export function BackupPanel() {
   const lastBackupAt = useAppStore((s) => s.lastBackupAt);
   const persist = useAppStore((s) => s.persist);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { busy, shown, pending, run, decide } = useFileImport();
+  const { busy, stage, cancel, shown, pending, run, decide } = useFileImport();
 
   const onExport = async () => {
     const file = await exportAll();
@@ -53,6 +55,17 @@ export function BackupPanel() {
           onChange={(e) => void onFile(e)}
         />
       </div>
+      {busy && stage && (
+        <div className="import-progress" role="status">
+          <progress max={IMPORT_STAGES.length} value={IMPORT_STAGES.indexOf(stage) + 1} aria-label={t('backup.progress')} />
+          <span>{t(`backup.stages.${stage}`)}</span>
+          {stage !== 'writing' && (
+            <button type="button" className="secondary" onClick={cancel}>
+              {t('backup.cancelImport')}
+            </button>
+          )}
+        </div>
+      )}
       <FileImportResult shown={shown} pending={pending} decide={decide} />
       <p className="persist-state">{t(`persist.${persist}`)}</p>
     </section>

@@ -30,7 +30,7 @@ import { BARE_READY_SELECTOR, buildBare } from './bench/bare.mjs';
 import { measureArchive } from './bench/archive.mjs';
 import { measureLargeData } from './bench/large-data.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
-import { APP_READY_SELECTOR, measureNavigation } from './bench/navigation.mjs';
+import { APP_READY_SELECTOR, measureFetchedJs, measureNavigation } from './bench/navigation.mjs';
 import { serveDir } from './bench/serve.mjs';
 import { analyseDist } from './bench/sizes.mjs';
 import { printTable } from './bench/table.mjs';
@@ -80,6 +80,11 @@ try {
   results.navigation = {
     app: await measureNavigation({ url: appServer.url, readySelector: APP_READY_SELECTOR, runs: 5, chromiumPath }),
     bare: await measureNavigation({ url: bareServer.url, readySelector: BARE_READY_SELECTOR, runs: 5, chromiumPath }),
+  };
+  step('JS fetched in the first 5 s of a first visit');
+  results.fetchedJs = {
+    app: await measureFetchedJs({ url: appServer.url, readySelector: APP_READY_SELECTOR, chromiumPath }),
+    bare: await measureFetchedJs({ url: bareServer.url, readySelector: BARE_READY_SELECTOR, chromiumPath }),
   };
   if (!quick) {
     step('Lighthouse 12, desktop and mobile, 3 runs each');

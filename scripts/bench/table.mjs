@@ -45,7 +45,15 @@ export function buildRows(results) {
   const big = results.largeData;
   /** @type {Row[]} */
   const rows = [
-    { label: 'home screen JS (gzip)', app: results.appSizes.homeJs.gzip, bare: results.bare.jsGzipBytes, show: kib, target: { text: '≤ 135 KiB', met: (v) => v <= 135 * 1024 } },
+    { label: 'home screen JS blocking the first screen (gzip)', app: results.appSizes.homeJs.gzip, bare: results.bare.jsGzipBytes, show: kib, target: { text: '≤ 135 KiB', met: (v) => v <= 135 * 1024 } },
+    {
+      label: 'JS fetched in the first 5 s of a first visit (compressed)',
+      app: at(results, 'fetchedJs.app.bytes'),
+      bare: at(results, 'fetchedJs.bare.bytes'),
+      show: kib,
+      appError: errorAt(results, 'fetchedJs.app'),
+      bareError: errorAt(results, 'fetchedJs.bare'),
+    },
     { label: 'home screen CSS (gzip)', app: results.appSizes.homeCss.gzip, bare: results.bare.cssGzipBytes, show: kib },
   ];
   for (const [key, label] of [

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/i18n/format';
 import { useAppStore } from '@/state/app-store';
@@ -21,9 +21,15 @@ export function BackupPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const { busy, stage, cancel, shown, pending, run, decide } = useFileImport();
 
+  const [exporting, setExporting] = useState(false);
   const onExport = async () => {
-    const file = await exportAll();
-    notify('backup.exported', { file });
+    setExporting(true);
+    try {
+      const file = await exportAll();
+      notify('backup.exported', { file });
+    } finally {
+      setExporting(false);
+    }
   };
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -39,7 +45,7 @@ export function BackupPanel() {
         {lastBackupAt ? t('backup.lastBackup', { date: formatDateTime(lastBackupAt, i18n.language) }) : t('backup.neverBackedUp')}
       </p>
       <div className="button-row">
-        <button type="button" onClick={() => void onExport()}>
+        <button type="button" disabled={exporting} onClick={() => void onExport()}>
           {t('backup.exportAll')}
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => fileInput.current?.click()}>
@@ -55,6 +61,12 @@ export function BackupPanel() {
           onChange={(e) => void onFile(e)}
         />
       </div>
+      {exporting && (
+        <div className="import-progress" role="status">
+          <progress aria-label={t('backup.exporting')} />
+          <span>{t('backup.exporting')}</span>
+        </div>
+      )}
       {busy && stage && (
         <div className="import-progress" role="status">
           <progress max={IMPORT_STAGES.length} value={IMPORT_STAGES.indexOf(stage) + 1} aria-label={t('backup.progress')} />

@@ -8,6 +8,8 @@
 //   - Lighthouse 12 performance, accessibility and best-practices, desktop and mobile (median of 3);
 //   - with 500 assessments seeded: import, first rows of the list, opening one, the longest task while
 //     typing a goal, a Word export, a full backup (app only: the bare page has none of it);
+//   - a region's archive of 2,000 and of 500 assessments written straight into IndexedDB: first rows, JS heap,
+//     longest tasks while the list loads, scrolls, is searched and sorted (scripts/bench/archive.mjs);
 //   - npm audit --omit=dev (reported, never a gate).
 // Every app figure is printed beside the bare page's, with the ratio app / bare.
 //
@@ -15,6 +17,8 @@
 //   --skip-build   measure the existing dist/ (the bare page is always built: it takes a second)
 //   --quick        sizes and navigation only (no Lighthouse, no large data)
 //   --json <file>  also write every figure as JSON
+// BENCH_PORT=<n> in the environment serves the app on n and the bare page on n+1 (default 4301), so that
+// two checkouts can run it at once.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,9 +27,10 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from '../tests/e2e/chromium-path.mjs';
 import { auditProduction } from './bench/audit.mjs';
 import { BARE_READY_SELECTOR, buildBare } from './bench/bare.mjs';
+import { measureArchive } from './bench/archive.mjs';
 import { measureLargeData } from './bench/large-data.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
-import { APP_READY_SELECTOR, measureNavigation } from './bench/navigation.mjs';
+import { APP_READY_SELECTOR, measureFetchedJs, measureNavigation } from './bench/navigation.mjs';
 import { serveDir } from './bench/serve.mjs';
 import { analyseDist } from './bench/sizes.mjs';
 import { printTable } from './bench/table.mjs';
@@ -37,7 +42,8 @@ const quick = args.includes('--quick');
 const jsonIndex = args.indexOf('--json');
 const jsonPath = jsonIndex >= 0 ? args[jsonIndex + 1] : null;
 const chromiumPath = findChromium();
-const PORTS = { app: 4301, bare: 4302 };
+const basePort = Number(process.env.BENCH_PORT ?? 4301);
+const PORTS = { app: basePort, bare: basePort + 1 };
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -75,6 +81,11 @@ try {
     app: await measureNavigation({ url: appServer.url, readySelector: APP_READY_SELECTOR, runs: 5, chromiumPath }),
     bare: await measureNavigation({ url: bareServer.url, readySelector: BARE_READY_SELECTOR, runs: 5, chromiumPath }),
   };
+  step('JS fetched in the first 5 s of a first visit');
+  results.fetchedJs = {
+    app: await measureFetchedJs({ url: appServer.url, readySelector: APP_READY_SELECTOR, chromiumPath }),
+    bare: await measureFetchedJs({ url: bareServer.url, readySelector: BARE_READY_SELECTOR, chromiumPath }),
+  };
   if (!quick) {
     step('Lighthouse 12, desktop and mobile, 3 runs each');
     results.lighthouse = {
@@ -83,6 +94,10 @@ try {
     };
     step('500 assessments of 8 dimensions and 20 measures');
     results.largeData = await measureLargeData({ url: appServer.url, chromiumPath, runs: 3 });
+    for (const assessments of [2000, 500]) {
+      step(`a region's archive: ${assessments} assessments written straight into IndexedDB`);
+      results[`archive${assessments}`] = await measureArchive({ url: appServer.url, chromiumPath, assessments, runs: 3 });
+    }
   }
 } finally {
   await appServer.close();

@@ -180,6 +180,34 @@ export async function measureNavigation({ url, readySelector, runs = 5, chromium
   };
 }
 
+/**
+ * The JS a first visit fetches in its first `windowMs` (from the navigation's start), compressed bytes as they
+ * came over the network, from the page's resource timing (what workers fetch themselves is not counted).
+ * @param {{ url: string, readySelector: string, chromiumPath?: string, windowMs?: number }} options
+ * @returns {Promise<{ bytes: number, files: number } | { error: string }>}
+ */
+export async function measureFetchedJs({ url, readySelector, chromiumPath = findChromium(), windowMs = 5000 }) {
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+    await page.waitForSelector(readySelector, { timeout: READY_TIMEOUT_MS });
+    const elapsed = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(Math.max(0, windowMs - elapsed));
+    return await page.evaluate((limit) => {
+      const js = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < limit && new URL(e.name).pathname.endsWith('.js'));
+      return { bytes: js.reduce((sum, e) => sum + (e.encodedBodySize || e.transferSize), 0), files: js.length };
+    }, windowMs);
+  } catch (error) {
+    return { error: message(error) };
+  } finally {
+    await browser?.close().catch(() => undefined);
+  }
+}
+
 /** The last figure of a case when it belongs to this run, for the progress line. */
 function fmt(values, run) {
   return values.length >= run ? `${values.at(-1).toFixed(1)} ms` : '-';

@@ -9,6 +9,7 @@ import { releaseListAtStart } from '@/state/assessment-list';
 import { useEditorStore } from '@/state/editor-store';
 import { AppHeader } from './app-header';
 import { Notices } from './notices';
+import { loadWorkspace, prefetchWorkspaceWhenIdle } from './prefetch';
 import { StorageBanner } from './storage-banner';
 
 // The service worker registers (and offers updates) once the first screen is up.
@@ -18,9 +19,8 @@ const UpdatePrompt = lazy(lazyWithRetry(() => import('./update-prompt').then((m)
 const CreateScreen = lazy(lazyWithRetry(() => import('@/screens/create/create-screen').then((m) => ({ default: m.CreateScreen }))));
 const AboutScreen = lazy(lazyWithRetry(() => import('@/screens/about/about-screen').then((m) => ({ default: m.AboutScreen }))));
 const NotFound = lazy(lazyWithRetry(() => import('@/screens/not-found').then((m) => ({ default: m.NotFound }))));
-const WorkspaceScreen = lazy(
-  lazyWithRetry(() => import('@/screens/workspace/workspace-screen').then((m) => ({ default: m.WorkspaceScreen }))),
-);
+// The workspace's code is also fetched ahead, when the browser is idle after the first screen (prefetch.ts).
+const WorkspaceScreen = lazy(lazyWithRetry(() => loadWorkspace().then((m) => ({ default: m.WorkspaceScreen }))));
 const PresentScreen = lazy(lazyWithRetry(() => import('@/screens/present/present-screen').then((m) => ({ default: m.PresentScreen }))));
 const LibraryScreen = lazy(lazyWithRetry(() => import('@/screens/library/library-screen').then((m) => ({ default: m.LibraryScreen }))));
 const BallotScreen = lazy(lazyWithRetry(() => import('@/screens/ballot/ballot-screen').then((m) => ({ default: m.BallotScreen }))));
@@ -53,6 +53,7 @@ export function App() {
   useEffect(() => {
     releaseListAtStart();
   }, []);
+  useEffect(() => (afterPaint ? prefetchWorkspaceWhenIdle() : undefined), [afterPaint]);
   return (
     <Router hook={useHashLocation}>
       <AppHeader />

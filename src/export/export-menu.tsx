@@ -14,7 +14,8 @@ import './export-menu.css';
 type Progress = { state: 'idle' } | { state: 'busy'; format: ExportFormat } | { state: 'done'; file: string } | { state: 'failed' };
 
 export type ExportMenuProps = {
-  assessment: Assessment;
+  /** Only its id and name: the files are made from the stored record. */
+  assessment: Pick<Assessment, 'id' | 'name'>;
   /** Id of the panel (the button that opens it points here). */
   id: string;
   /** Earlier ratings drawn on the radar picture, as on the summary page. */
@@ -30,9 +31,11 @@ export type ExportMenuProps = {
 export function ExportMenu({ assessment, id, overlays, onClose }: ExportMenuProps) {
   const { t, i18n } = useTranslation('export');
   const uiLanguage: Language = i18n.language === 'pl' ? 'pl' : 'en';
-  const goalIds = new Set(activeGoals(assessment).map((g) => g.id));
   // Milestones without a date cannot be in the calendar file: say so rather than leave them out silently.
-  const undated = undatedMilestoneCount(assessment.measures.filter((m) => goalIds.has(m.goalId)));
+  // (The home card passes only the summary: the summary page, which has the plan, says it.)
+  const plan = 'measures' in assessment ? (assessment as Assessment) : null;
+  const goalIds = new Set(plan ? activeGoals(plan).map((g) => g.id) : []);
+  const undated = plan ? undatedMilestoneCount(plan.measures.filter((m) => goalIds.has(m.goalId))) : 0;
   const [language, setLanguage] = useState<Language>(uiLanguage);
   // The separator follows the file's language until the user picks one.
   const [chosenSeparator, setChosenSeparator] = useState<CsvSeparator | null>(null);

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { Assessment, Language } from '@/domain/assessment';
+import type { Language } from '@/domain/assessment';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
 import type { PersistState } from '@/storage/persistence';
 import type { StorageStatus } from '@/storage/repository';
 
@@ -9,14 +10,14 @@ type AppState = {
   persist: PersistState;
   /** ISO timestamp of the last "Export all", or null. */
   lastBackupAt: string | null;
-  /** Every assessment, newest change first (kept up to date across tabs). */
-  assessments: Assessment[];
+  /** What the list shows of every assessment, newest change first (kept up to date across tabs). */
+  assessments: AssessmentSummary[];
   listLoaded: boolean;
   setLanguage: (language: Language) => void;
   setStorageStatus: (status: StorageStatus) => void;
   setPersist: (persist: PersistState) => void;
   setLastBackupAt: (at: string | null) => void;
-  setAssessments: (list: Assessment[]) => void;
+  setAssessments: (list: AssessmentSummary[]) => void;
 };
 
 /** App-wide state that is not an assessment being edited. Nothing here is persisted by zustand. */

@@ -1,11 +1,11 @@
 /**
  * The list of every assessment, followed only while a screen shows it (the home screen, the about page).
- * Reading the whole list after each change costs time in proportion to all the data; the workspace
- * watches just its own assessment instead, so that typing never waits for 500 others to be read.
+ * It reads the summaries (src/domain/assessment-summary.ts), a few hundred bytes per assessment, never whole
+ * records; the workspace watches just its own assessment, so that typing never waits for the others.
  */
 import { useEffect } from 'react';
-import type { Assessment } from '@/domain/assessment';
-import { watchAssessments } from '@/storage/repository';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
+import { watchSummaries } from '@/storage/repository';
 import { useAppStore } from './app-store';
 
 let followers = 0;
@@ -15,7 +15,7 @@ let stop: (() => void) | null = null;
 export function followAssessmentList(): () => void {
   followers += 1;
   if (followers === 1) {
-    stop = watchAssessments((list) => {
+    stop = watchSummaries((list) => {
       useAppStore.getState().setAssessments(list);
     });
   }
@@ -65,8 +65,8 @@ export function releaseListAtStart(): void {
   bootFollow = null;
 }
 
-/** The assessments, newest change first, kept up to date (also from other tabs) while the caller is shown. */
-export function useAssessmentList(): { assessments: Assessment[]; loaded: boolean } {
+/** What the list shows of every assessment, newest change first, kept up to date (also from other tabs) while the caller is shown. */
+export function useAssessmentList(): { assessments: AssessmentSummary[]; loaded: boolean } {
   useEffect(() => followAssessmentList(), []);
   const assessments = useAppStore((s) => s.assessments);
   const loaded = useAppStore((s) => s.listLoaded);

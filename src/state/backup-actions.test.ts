@@ -260,3 +260,47 @@ describe('exportAll', () => {
     expect((await listAssessments()).every((a) => a.lastExportAt === envelope.exportedAt)).toBe(true);
   });
 });
+
+describe('cancelling an import', () => {
+  it('writes nothing when cancelled while the file is read', async () => {
+    const here = await seed();
+    const abort = new AbortController();
+    const outcome = await importBackup(jsonFile(backupText([record('Not wanted')])), {
+      signal: abort.signal,
+      onStage: (stage) => {
+        if (stage === 'reading') abort.abort();
+      },
+    });
+    expect(outcome).toEqual({ ok: 'cancelled' });
+    expect(await listAssessments()).toEqual([...here].reverse());
+  });
+
+  it('writes nothing when cancelled while the assessments are checked, the last moment before writing', async () => {
+    const here = await seed();
+    const abort = new AbortController();
+    const stages: string[] = [];
+    const outcome = await importBackup(jsonFile(backupText([record('Not wanted'), record('Nor this')])), {
+      signal: abort.signal,
+      onStage: (stage) => {
+        stages.push(stage);
+        if (stage === 'checking') abort.abort();
+      },
+    });
+    expect(outcome).toEqual({ ok: 'cancelled' });
+    expect(stages).not.toContain('writing');
+    expect((await listAssessments()).map((a) => a.name).sort()).toEqual(here.map((a) => a.name).sort());
+  });
+
+  it('writes everything once writing has started, even if cancel is pressed then (all or nothing)', async () => {
+    await seed();
+    const abort = new AbortController();
+    const outcome = await importBackup(jsonFile(backupText([record('Wanted'), record('Also wanted')])), {
+      signal: abort.signal,
+      onStage: (stage) => {
+        if (stage === 'writing') abort.abort();
+      },
+    });
+    expect(outcome).toEqual({ ok: true, added: 2, unchanged: 0, copied: 0, replaced: 0, keptEarlier: 0 });
+    expect(await listAssessments()).toHaveLength(4);
+  });
+});

@@ -1,65 +1,86 @@
 /** "Export all" and "Import" of backup files. */
-import { buildBackup, backupFileName, MAX_BACKUP_BYTES } from '@/domain/backup-format';
+import { backupFileName, MAX_BACKUP_BYTES } from '@/domain/backup-format';
 import { MAX_BALLOT_BYTES } from '@/domain/ballot-format';
-import type { BackupError } from '@/domain/backup-parse';
-import { migrateRow } from '@/storage/migrations';
 import type { ImportChoices, ImportPreview } from '@/domain/backup-merge';
 import { localIsoDate } from '@/i18n/format';
 import { downloadBlob } from '@/lib/download';
-import { APP_VERSION, appEnv, nowIso } from '@/lib/env';
-import { retain } from '@/domain/local-backups';
-import { putAssessmentsKeepingEarlier } from '@/storage/local-backup-repository';
-import { listAssessments, putAssessments, setSetting } from '@/storage/repository';
+import { APP_VERSION, nowIso } from '@/lib/env';
+import { getBackendKind, getStorageStatus, listAssessments, setSetting } from '@/storage/repository';
 import { useAppStore } from './app-store';
 import type { BallotFileReport, OpenInvitationResult, StoredBallotImport } from './ballot-actions';
 import { useEditorStore } from './editor-store';
+import { exportAllFile } from './export-all-file';
+import type { ImportControl, ImportOutcome, ImportStage } from './backup-import';
+import { importBackupText, writeImport } from './backup-import';
+import type { ImportWorkerMessage } from './backup-import.worker';
 import { SETTING_LAST_BACKUP } from './storage-boot';
 
-/** Writes one JSON file with every assessment; the open one is saved first. Returns the file name. */
+/**
+ * Writes one JSON file with every assessment; the open one is saved first. Returns the file name. The file is
+ * made, and the export time written back, in a Web Worker where possible (export-all-file.ts).
+ */
 export async function exportAll(): Promise<string> {
   await useEditorStore.getState().flush();
   const now = nowIso();
-  const stored = await listAssessments();
   const open = useEditorStore.getState().assessment;
-  // An unsaved draft (storage full, or unavailable) is exported as the user sees it.
-  const list = stored.map((a) => (open && a.id === open.id ? open : a)).map((a) => ({ ...a, lastExportAt: now }));
-  if (open && !list.some((a) => a.id === open.id)) list.push({ ...open, lastExportAt: now });
   const fileName = backupFileName(localIsoDate(new Date(now)));
-  const json = JSON.stringify(buildBackup(list, APP_VERSION, now), null, 2);
-  downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
-  // Only the stored records get the export time written back: an unsaved draft (for example during a
-  // conflict with another tab) must not overwrite what is stored. The open draft gets it in memory.
-  await putAssessments(stored.map((a) => ({ ...a, lastExportAt: now })));
+  downloadBlob(await exportAllFile({ now, appVersion: APP_VERSION, open }), fileName);
+  // The open draft gets the export time in memory (the stored records got it with the file).
   useEditorStore.setState((s) => (s.assessment ? { assessment: { ...s.assessment, lastExportAt: now } } : {}));
   await setSetting(SETTING_LAST_BACKUP, now);
   useAppStore.getState().setLastBackupAt(now);
   return fileName;
 }
 
-export type ImportOutcome =
-  /** keptEarlier: how many replaced versions were kept as earlier versions (they can be restored). */
-  | { ok: true; added: number; unchanged: number; copied: number; replaced: number; keptEarlier: number }
-  /** Some assessments of the file are here with other content: nothing is written until the user chooses. */
-  | { ok: 'choose'; preview: ImportPreview }
-  | { ok: false; error: BackupError | 'write-failed'; detail: string };
+export type { ImportOutcome, ImportStage } from './backup-import';
+
+/** The import in a worker when the data is in IndexedDB (the page stays responsive); null when that is not possible. */
+function importInWorker(file: File, { signal, onStage }: ImportControl): Promise<ImportOutcome | null> {
+  if (typeof Worker === 'undefined' || getBackendKind() !== 'indexeddb' || getStorageStatus() !== 'ok') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./backup-import.worker.ts', import.meta.url), { type: 'module' });
+    let stage: ImportStage = 'reading';
+    const done = (outcome: ImportOutcome | null) => {
+      signal?.removeEventListener('abort', cancel);
+      worker.terminate();
+      resolve(outcome);
+    };
+    // Until it writes, ending the worker cancels the import; once it writes, the write runs to its end (all or nothing).
+    function cancel() {
+      if (stage !== 'writing') done({ ok: 'cancelled' });
+    }
+    signal?.addEventListener('abort', cancel);
+    worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+      const message = event.data;
+      if ('stage' in message) {
+        stage = message.stage;
+        onStage?.(stage);
+      } else if ('outcome' in message) {
+        done(message.outcome);
+      } else {
+        done(null);
+      }
+    };
+    worker.onerror = () => {
+      done(null);
+    };
+    worker.postMessage({ file });
+  });
+}
 
 /**
  * Reads a backup (or one assessment's file); validates all of it before anything is written. Without
  * conflicts it writes all or nothing at once; with conflicts it writes nothing and asks (see finishImport).
+ * `signal` cancels it until it starts writing.
  */
-export async function importBackup(file: File): Promise<ImportOutcome> {
+export async function importBackup(file: File, control: ImportControl = {}): Promise<ImportOutcome> {
   if (file.size > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large', detail: '' };
-  return importBackupText(await file.text());
-}
-
-async function importBackupText(text: string): Promise<ImportOutcome> {
-  const { parseBackup } = await import('@/domain/backup-parse');
-  const parsed = parseBackup(text, migrateRow);
-  if (!parsed.ok) return parsed;
-  const { previewImport } = await import('@/domain/backup-merge');
-  const preview = previewImport(await listAssessments(), parsed.backup.assessments);
-  if (preview.conflicts.length > 0) return { ok: 'choose', preview };
-  return write(preview, {}, (name) => name);
+  const inWorker = await importInWorker(file, control);
+  if (inWorker) return inWorker;
+  control.onStage?.('reading');
+  const text = await file.text();
+  if (control.signal?.aborted) return { ok: 'cancelled' };
+  return importBackupText(text, control);
 }
 
 /**
@@ -71,24 +92,7 @@ export async function finishImport(asked: ImportPreview, choices: ImportChoices,
   const { previewImport, sameConflicts } = await import('@/domain/backup-merge');
   const fresh = previewImport(await listAssessments(), asked.incoming);
   if (!sameConflicts(fresh, asked)) return { ok: 'choose', preview: fresh };
-  return write(fresh, choices, copyName);
-}
-
-async function write(preview: ImportPreview, choices: ImportChoices, copyName: (name: string) => string): Promise<ImportOutcome> {
-  // The merge rules load with the parser, when a file is imported: the home screen does not pay for them.
-  const { planImport } = await import('@/domain/backup-merge');
-  const plan = planImport(preview, choices, appEnv(), copyName);
-  const summary = { added: plan.added, unchanged: plan.unchanged, copied: plan.copied, replaced: plan.replaced };
-  if (plan.replacedIds.length === 0) {
-    const written = await putAssessments(plan.toWrite);
-    return written.ok ? { ok: true, ...summary, keptEarlier: 0 } : { ok: false, error: 'write-failed', detail: written.reason };
-  }
-  // What the file replaces is kept as an earlier version first, in the same transaction as the import.
-  const now = nowIso();
-  const localDay = (iso: string) => localIsoDate(new Date(iso));
-  const written = await putAssessmentsKeepingEarlier(plan.toWrite, plan.replacedIds, now, (copies) => retain(copies, now, localDay));
-  if (!written.ok) return { ok: false, error: 'write-failed', detail: written.reason };
-  return { ok: true, ...summary, keptEarlier: written.kept };
+  return writeImport(fresh, choices, copyName);
 }
 
 /** What the home screen's import did with a file: a backup, an invitation or a ballot, told apart by their format field. */
@@ -101,14 +105,14 @@ export type FileImportOutcome =
  * The home screen's import: a backup is imported, an invitation opens the participant's ballot, a ballot is
  * merged into the stored assessment it answers. Each is validated in full before anything is written.
  */
-export async function importFile(file: File): Promise<FileImportOutcome> {
-  if (file.size > MAX_BALLOT_BYTES) return { kind: 'backup', outcome: await importBackup(file) };
+export async function importFile(file: File, control: ImportControl = {}): Promise<FileImportOutcome> {
+  if (file.size > MAX_BALLOT_BYTES) return { kind: 'backup', outcome: await importBackup(file, control) };
   const text = await file.text();
   const { parseExchangeFile } = await import('@/domain/ballot-parse');
   const parsed = parseExchangeFile(text);
   if (!parsed.ok) {
     // Not an invitation or ballot at all: read it as a backup (which says so if it is not one either).
-    if (parsed.error === 'unknown-format') return { kind: 'backup', outcome: await importBackupText(text) };
+    if (parsed.error === 'unknown-format') return { kind: 'backup', outcome: await importBackupText(text, control) };
     const report: BallotFileReport = { fileName: file.name, status: 'refused', error: parsed.error, detail: parsed.detail };
     return { kind: 'ballot', report, assessmentId: '', assessmentName: '' };
   }

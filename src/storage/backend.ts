@@ -1,4 +1,5 @@
 import type { Assessment } from '@/domain/assessment';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
 
 /** Why a write did not happen. Nothing is written in any of these cases. */
 export type WriteFailure = 'conflict' | 'quota' | 'blocked' | 'error';
@@ -22,16 +23,15 @@ export type Backend = {
   putAll(records: readonly Assessment[]): Promise<WriteResult>;
   getSetting(key: string): Promise<unknown>;
   setSetting(key: string, value: unknown): Promise<WriteResult>;
-  /** Calls back with the full list, newest change first, now and after every change (also from other tabs). */
-  watch(callback: (list: Assessment[]) => void): () => void;
+  /** What the list shows of every assessment, newest change first (kept in step with every write of a record). */
+  listSummaries(): Promise<AssessmentSummary[]>;
+  /** Calls back with the summaries, newest change first, now and after every change (also from other tabs). */
+  watchSummaries(callback: (list: AssessmentSummary[]) => void): () => void;
   /** Calls back with one record (undefined once it is deleted), now and after every change of it (also from other tabs). */
   watchOne(id: string, callback: (record: Assessment | undefined) => void): () => void;
 };
 
-/** Newest change first. */
-export function byUpdatedDesc(a: Assessment, b: Assessment): number {
-  return b.updatedAt.localeCompare(a.updatedAt);
-}
+export { byUpdatedDesc } from '@/domain/assessment-summary';
 
 /** QuotaExceededError may arrive directly or as the inner error of Dexie's AbortError. */
 export function isQuotaError(error: unknown): boolean {

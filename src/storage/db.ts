@@ -7,6 +7,7 @@
 import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
 import type { Assessment } from '@/domain/assessment';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
 import type { BallotDraft } from '@/domain/ballot';
 import type { LocalBackup } from '@/domain/local-backups';
 import { SCHEMA_VERSIONS } from './migrations';
@@ -20,6 +21,8 @@ export type NavigatorDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   ballots: EntityTable<BallotDraft, 'assessmentId'>;
   localBackups: EntityTable<LocalBackup, 'id'>;
+  /** What the home list shows of each assessment; written with every write of `assessments`. */
+  summaries: EntityTable<AssessmentSummary, 'id'>;
 };
 
 /** A new, unopened database handle with every schema version declared. */
@@ -28,18 +31,19 @@ export function createDb(name = DB_NAME): NavigatorDb {
   const db = new Dexie(name, { autoOpen: false }) as NavigatorDb;
   for (const schema of SCHEMA_VERSIONS) {
     const version = db.version(schema.version).stores(schema.stores);
-    const migrate = schema.migrate;
+    const { migrate, fill } = schema;
     if (migrate) {
-      version.upgrade((tx) =>
-        tx
+      version.upgrade(async (tx) => {
+        await tx
           .table('assessments')
           .toCollection()
           .modify((row: Record<string, unknown>) => {
             const next = migrate(row);
             for (const key of Object.keys(row)) if (!(key in next)) Reflect.deleteProperty(row, key);
             Object.assign(row, next, { schemaVersion: schema.version });
-          }),
-      );
+          });
+        if (fill) await fill(tx);
+      });
     }
   }
   return db;

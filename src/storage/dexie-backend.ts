@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { summarize } from '@/domain/assessment-summary';
 import type { Backend, SaveResult, WriteResult } from './backend';
 import { isQuotaError } from './backend';
 import type { NavigatorDb } from './db';
@@ -29,7 +30,7 @@ export function createDexieBackend(db: NavigatorDb, canWrite: () => boolean): Ba
     async save(next, basedOn): Promise<SaveResult> {
       if (!canWrite()) return { ok: false, reason: 'blocked' };
       try {
-        return await db.transaction('rw', db.assessments, async (): Promise<SaveResult> => {
+        return await db.transaction('rw', db.assessments, db.summaries, async (): Promise<SaveResult> => {
           const stored = await db.assessments.get(next.id);
           // A record deleted elsewhere while it was open here is written again: the edits in this tab win over
           // losing them. Only a newer stored revision is a conflict.
@@ -37,18 +38,35 @@ export function createDexieBackend(db: NavigatorDb, canWrite: () => boolean): Ba
             return { ok: false, reason: 'conflict', stored };
           }
           await db.assessments.put(next);
+          await db.summaries.put(summarize(next));
           return { ok: true, saved: next };
         });
       } catch (error) {
         return failure(error);
       }
     },
-    remove: (id) => guarded(() => db.assessments.delete(id)),
-    putAll: (records) => guarded(() => db.transaction('rw', db.assessments, () => db.assessments.bulkPut([...records]))),
+    remove: (id) =>
+      guarded(() =>
+        db.transaction('rw', db.assessments, db.summaries, async () => {
+          await db.assessments.delete(id);
+          await db.summaries.delete(id);
+        }),
+      ),
+    // The summaries are built before the transaction starts: it stays as short as the writes.
+    putAll: (records) => {
+      const summaries = records.map(summarize);
+      return guarded(() =>
+        db.transaction('rw', db.assessments, db.summaries, async () => {
+          await db.assessments.bulkPut([...records]);
+          await db.summaries.bulkPut(summaries);
+        }),
+      );
+    },
     getSetting: async (key) => (await db.settings.get(key))?.value,
     setSetting: (key, value) => guarded(() => db.settings.put({ key, value })),
-    watch(callback) {
-      const subscription = liveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray()).subscribe({
+    listSummaries: () => db.summaries.orderBy('updatedAt').reverse().toArray(),
+    watchSummaries(callback) {
+      const subscription = liveQuery(() => db.summaries.orderBy('updatedAt').reverse().toArray()).subscribe({
         next: callback,
         error: () => undefined,
       });

@@ -9,6 +9,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { Assessment } from '@/domain/assessment';
+import { summarize } from '@/domain/assessment-summary';
 import type { LocalBackup, LocalBackupMeta } from '@/domain/local-backups';
 import type { WriteResult } from './backend';
 import { isQuotaError } from './backend';
@@ -108,7 +109,9 @@ export async function putAssessmentsKeepingEarlier(
   }
   if (getStorageStatus() !== 'ok') return { ok: false, reason: 'blocked' };
   try {
-    return await db.transaction('rw', db.assessments, db.localBackups, async (): Promise<KeepingWriteResult> => {
+    // The summaries are built before the transaction starts: it stays as short as the writes.
+    const summaries = records.map(summarize);
+    return await db.transaction('rw', db.assessments, db.summaries, db.localBackups, async (): Promise<KeepingWriteResult> => {
       let kept = 0;
       for (const assessmentId of keepIds) {
         const stored = await db.assessments.get(assessmentId);
@@ -122,6 +125,7 @@ export async function putAssessmentsKeepingEarlier(
         kept += 1;
       }
       await db.assessments.bulkPut([...records]);
+      await db.summaries.bulkPut(summaries);
       return { ok: true, kept };
     });
   } catch (error) {

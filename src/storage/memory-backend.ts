@@ -1,18 +1,20 @@
 import type { Assessment } from '@/domain/assessment';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
+import { byUpdatedDesc, summarize } from '@/domain/assessment-summary';
 import type { Backend, SaveResult } from './backend';
-import { byUpdatedDesc } from './backend';
 
 /** Keeps everything in memory for this tab: used when IndexedDB cannot be opened. */
 export function createMemoryBackend(): Backend {
   const records = new Map<string, Assessment>();
   const settings = new Map<string, unknown>();
-  const listeners = new Set<(list: Assessment[]) => void>();
+  const listeners = new Set<(list: AssessmentSummary[]) => void>();
   const recordListeners = new Set<{ id: string; callback: (record: Assessment | undefined) => void }>();
   const snapshot = () => [...records.values()].map((a) => structuredClone(a)).sort(byUpdatedDesc);
+  const summaries = () => [...records.values()].map(summarize).sort(byUpdatedDesc);
   const copyOf = (id: string) => (records.has(id) ? structuredClone(records.get(id)) : undefined);
   const notify = () => {
     if (listeners.size > 0) {
-      const list = snapshot();
+      const list = summaries();
       listeners.forEach((l) => {
         l(list);
       });
@@ -51,9 +53,10 @@ export function createMemoryBackend(): Backend {
       settings.set(key, value);
       return Promise.resolve({ ok: true });
     },
-    watch(callback) {
+    listSummaries: () => Promise.resolve(summaries()),
+    watchSummaries(callback) {
       listeners.add(callback);
-      callback(snapshot());
+      callback(summaries());
       return () => listeners.delete(callback);
     },
     watchOne(id, callback) {

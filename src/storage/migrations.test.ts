@@ -15,7 +15,8 @@ import { addSnapshotMeasures } from './migrations/v3-snapshot-measures';
 import { keepRowShape } from './migrations/v4-local-backups';
 import { addNumberInputs } from './migrations/v5-number-inputs';
 import { codeVersion, createDb, storedVersion } from './db';
-import { closeStorage, currentDb, getAssessment, getStorageStatus, listAssessments, openStorage, saveAssessment } from './repository';
+import { summarize } from '@/domain/assessment-summary';
+import { closeStorage, currentDb, getAssessment, getStorageStatus, listAssessments, listSummaries, openStorage, saveAssessment } from './repository';
 
 const fixturePath = (version: number) => join(import.meta.dirname, `../../tests/fixtures/schema-v${String(version)}.json`);
 const readFixture = (version = 1): StoredRow => JSON.parse(readFileSync(fixturePath(version), 'utf8')) as StoredRow;
@@ -158,23 +159,62 @@ describe('the schema version 4 fixture', () => {
 });
 
 describe('the schema version 5 fixture', () => {
-  it('is a fully filled, valid assessment of the current schema', () => {
+  it('is a fully filled assessment of schema version 5 that is valid once upgraded', () => {
     const row = readFixture(5);
     expect(row.schemaVersion).toBe(5);
-    expect(CURRENT_SCHEMA_VERSION).toBe(5);
-    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+    expect(v.safeParse(assessmentSchema, migrateRow(row, 5)).success).toBe(true);
     expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
   });
 
-  it('opens unchanged in this version of the app, unreadable numbers kept as typed', async () => {
+  it('opens in this version of the app, upgraded, unreadable numbers kept as typed', async () => {
     const name = freshName();
     const fixture = readFixture(5);
     await writeAsVersion(name, 5, [fixture]);
     expect(await openStorage(name)).toBe('ok');
     const stored = await getAssessment(String(fixture.id));
-    expect(stored).toEqual(fixture);
+    expect(stored).toEqual(migrateRow(fixture, 5));
     expect(stored?.goals[0]?.indicators[1]?.targetInput).toBe('5–6 źródeł');
     expect(stored?.measures[1]?.resources.fundingInput).toBe('ok. 20 tys. zł');
+  });
+});
+
+describe('the schema version 7 fixture', () => {
+  it('is a fully filled, valid assessment of the current schema', () => {
+    const row = readFixture(7);
+    expect(row.schemaVersion).toBe(7);
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(v.safeParse(assessmentSchema, row).success).toBe(true);
+    expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
+  });
+
+  it('gets the summary the list shows when a database of the previous version opens: name, region, facilitator, mode, dates and progress', async () => {
+    const name = freshName();
+    const fixture = readFixture(7);
+    const previous = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]?.version ?? 1;
+    const plain = { ...fixture, name: 'Żuławy', id: 'second', updatedAt: '2026-01-01T00:00:00.000Z', schemaVersion: previous };
+    await writeAsVersion(name, previous, [{ ...fixture, schemaVersion: previous }, plain]);
+    expect(await openStorage(name)).toBe('ok');
+    const upgraded = fixture as unknown as Assessment;
+    expect(await listSummaries()).toEqual([
+      summarize(upgraded),
+      summarize({ ...upgraded, name: 'Żuławy', id: 'second', updatedAt: '2026-01-01T00:00:00.000Z' }),
+    ]);
+    const [first] = await listSummaries();
+    expect(first).toMatchObject({ name: 'Pomorski Klaster Ekonomii Społecznej', region: 'Pomorskie', facilitator: 'Małgorzata Żółkiewska', mode: 'evaluate' });
+    expect(first?.done).toBeGreaterThan(0);
+  });
+
+  it('opens unchanged in this version of the app, with its summary', async () => {
+    const name = freshName();
+    const fixture = readFixture(7);
+    await writeAsVersion(name, 7, [fixture]);
+    const db = currentDb() ?? createDb(name);
+    await db.open();
+    await db.summaries.put(summarize(fixture as unknown as Assessment));
+    db.close();
+    expect(await openStorage(name)).toBe('ok');
+    expect(await getAssessment(String(fixture.id))).toEqual(fixture);
+    expect(await listSummaries()).toEqual([summarize(fixture as unknown as Assessment)]);
   });
 });
 
@@ -265,7 +305,7 @@ describe('migrateRow', () => {
       ['', '', 0.25, 1],
     ]);
     expect((migrated.measures as { resources: StoredRow }[]).map((m) => m.resources.fundingInput)).toEqual(['', '']);
-    expect(migrateRow(readFixture(4), 4)).toEqual({ ...migrated, schemaVersion: 5 });
+    expect(migrateRow(readFixture(4), 4)).toEqual(migrateRow({ ...migrated, schemaVersion: 5 }, 5));
   });
 
   it('leaves damaged goals and measures of a file for the schema to refuse', () => {
@@ -338,6 +378,7 @@ describe('a database upgraded from an older version', () => {
       ['ballots', 'assessmentId', []],
       ['localBackups', 'id', ['assessmentId', 'takenAt']],
       ['settings', 'key', []],
+      ['summaries', 'id', ['updatedAt']],
     ]);
     expect(await nativeSchema(upgradedName)).toEqual(expected);
   });

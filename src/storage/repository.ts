@@ -3,11 +3,13 @@
  * IndexedDB is unavailable (some private modes), in memory for this tab.
  */
 import type { Assessment } from '@/domain/assessment';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
 import type { Backend, SaveResult, WriteResult } from './backend';
 import type { NavigatorDb } from './db';
 import { codeVersion, createDb, DB_NAME, storedVersion } from './db';
 import { createDexieBackend } from './dexie-backend';
 import { createMemoryBackend } from './memory-backend';
+import { buildSummaries } from './migrations/v7-summaries';
 
 /**
  * ok: reading and writing IndexedDB. unavailable: IndexedDB could not be opened, working in memory.
@@ -73,12 +75,32 @@ export async function openStorage(name = DB_NAME): Promise<StorageStatus> {
     if (!(await openWithin(handle, OPEN_TIMEOUT_MS))) throw new Error('IndexedDB did not answer');
     db = handle;
     backend = createDexieBackend(handle, () => status === 'ok');
-    setStatus(storedVersion(handle) > codeVersion() ? 'newer-data' : 'ok');
+    const newer = storedVersion(handle) > codeVersion();
+    if (!newer) await repairSummaries(handle);
+    setStatus(newer ? 'newer-data' : 'ok');
   } catch {
     backend = createMemoryBackend();
     setStatus('unavailable');
   }
   return status;
+}
+
+/**
+ * Builds the list's summaries again when their number differs from the records' (records written around the
+ * app, e.g. by a benchmark or a browser's developer tools): two counts at every start, a rebuild only then.
+ * A failure leaves things as they were; the list then misses the rows, the records are untouched.
+ */
+async function repairSummaries(handle: NavigatorDb): Promise<void> {
+  try {
+    const [records, summaries] = await Promise.all([handle.assessments.count(), handle.summaries.count()]);
+    if (records === summaries) return;
+    await handle.transaction('rw', handle.assessments, handle.summaries, async (tx) => {
+      await handle.summaries.clear();
+      await buildSummaries(tx);
+    });
+  } catch {
+    // Nothing to do: see above.
+  }
 }
 
 /** Closes the database (tests, and before a reload). */
@@ -138,9 +160,17 @@ export function putAssessments(records: readonly Assessment[]): Promise<WriteRes
   return backend.putAll(records);
 }
 
-/** Calls back with the list now and after every change, including changes made in other tabs. */
-export function watchAssessments(callback: (list: Assessment[]) => void): () => void {
-  return backend.watch(callback);
+/** What the list shows of every assessment, newest change first. */
+export function listSummaries(): Promise<AssessmentSummary[]> {
+  return backend.listSummaries();
+}
+
+/**
+ * Calls back with what the list shows of every assessment (newest change first) now and after every change,
+ * including changes made in other tabs. Reads only the summaries, never whole records.
+ */
+export function watchSummaries(callback: (list: AssessmentSummary[]) => void): () => void {
+  return backend.watchSummaries(callback);
 }
 
 /** Calls back with one assessment (undefined once deleted) now and after every change of it, including changes made in other tabs. */

@@ -93,6 +93,8 @@ export function classify(result: FileImportOutcome): Classified {
     const { outcome } = result;
     if (outcome.ok === true) return { status: 'accepted', kind: 'backup' };
     if (outcome.ok === 'choose') return { status: 'asked', kind: 'backup' };
+    // The harness never cancels an import.
+    if (outcome.ok === 'cancelled') throw new Error('an import was cancelled');
     return { status: 'refused', kind: 'backup', code: outcome.error, key: `common:backup.errors.${outcome.error}` };
   }
   if (result.kind === 'invitation') {

@@ -18,7 +18,7 @@ import { useNoticesStore } from '@/state/notices-store';
 import { SETTING_LAST_BACKUP } from '@/state/storage-boot';
 import { persistState } from '@/storage/persistence';
 import type { StorageStatus } from '@/storage/repository';
-import { closeStorage, getSetting, onStorageStatus, openStorage, putAssessments, watchAssessments } from '@/storage/repository';
+import { closeStorage, getAssessment, getSetting, onStorageStatus, openStorage, putAssessments, watchSummaries } from '@/storage/repository';
 
 let dbCount = 0;
 const teardown: (() => void)[] = [];
@@ -43,11 +43,14 @@ export async function bootTestStorage(dbName = freshDbName(), seed: readonly Ass
   app.setLastBackupAt(typeof lastBackup === 'string' ? lastBackup : null);
   app.setPersist(await persistState());
   teardown.push(
-    watchAssessments((list) => {
+    watchSummaries((list) => {
       useAppStore.getState().setAssessments(list);
       const open = useEditorStore.getState().assessment;
-      const stored = open ? list.find((a) => a.id === open.id) : undefined;
-      if (stored) useEditorStore.getState().adoptExternal(stored);
+      if (open && list.some((a) => a.id === open.id)) {
+        void getAssessment(open.id).then((stored) => {
+          if (stored) useEditorStore.getState().adoptExternal(stored);
+        });
+      }
     }),
   );
   return status;

@@ -1,17 +1,16 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { Assessment } from '@/domain/assessment';
-import { completedSteps } from '@/domain/steps';
+import type { AssessmentSummary } from '@/domain/assessment-summary';
 import { formatDate, formatDateTime, localIsoDate } from '@/i18n/format';
 import { duplicate, remove, undoDelete } from '@/state/assessment-actions';
 import { notify, useNoticesStore } from '@/state/notices-store';
-import { RenameForm } from './rename-form';
 
-// The menu loads when it is opened: the home screen does not pay for it.
+// The rename form and the export menu load when they are opened: the home screen does not pay for them.
+const RenameForm = lazy(() => import('./rename-form').then((m) => ({ default: m.RenameForm })));
 const ExportMenu = lazy(() => import('@/export/export-menu').then((m) => ({ default: m.ExportMenu })));
 
-async function deleteWithUndo(a: Assessment): Promise<void> {
+async function deleteWithUndo(a: AssessmentSummary): Promise<void> {
   const result = await remove(a.id);
   if (!result.ok) {
     notify('home.actionFailed', {}, 'error');
@@ -33,10 +32,11 @@ async function deleteWithUndo(a: Assessment): Promise<void> {
   });
 }
 
-export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
+/** Memoised: the windowed list re-renders as it scrolls, and a card re-renders only when its summary changes. */
+export const AssessmentCard = memo(function AssessmentCard({ assessment: a }: { assessment: AssessmentSummary }) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
-  const done = completedSteps(a);
+  const done = a.done;
   const copy = async () => {
     const result = await duplicate(a.id, t('home.copyName', { name: a.name }));
     if (result.ok) notify('home.duplicated', { name: result.value.name });
@@ -79,7 +79,11 @@ export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
         <progress max={5} value={done} aria-label={t('home.progress', { done })} />
         <span>{t('home.progress', { done })}</span>
       </div>
-      {mode === 'rename' && <RenameForm assessment={a} onDone={() => setMode('view')} />}
+      {mode === 'rename' && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <RenameForm assessment={a} onDone={() => setMode('view')} />
+        </Suspense>
+      )}
       {mode === 'confirm-delete' && (
         <div className="confirm" role="alert">
           <p>{t('home.deleteConfirm', { name: a.name })}</p>
@@ -134,4 +138,4 @@ export function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
       )}
     </article>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/i18n/format';
 import { useAppStore } from '@/state/app-store';
@@ -7,6 +7,8 @@ import { exportAll } from '@/state/backup-actions';
 import { notify } from '@/state/notices-store';
 import { FileImportResult } from './file-import-result';
 import { useFileImport } from './use-file-import';
+
+const IMPORT_STAGES = ['reading', 'checking', 'writing'] as const;
 
 /**
  * Export all / import backup, with the time of the last backup and whether storage is protected.
@@ -17,11 +19,17 @@ export function BackupPanel() {
   const lastBackupAt = useAppStore((s) => s.lastBackupAt);
   const persist = useAppStore((s) => s.persist);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { busy, shown, pending, run, decide } = useFileImport();
+  const { busy, stage, cancel, shown, pending, run, decide } = useFileImport();
 
+  const [exporting, setExporting] = useState(false);
   const onExport = async () => {
-    const file = await exportAll();
-    notify('backup.exported', { file });
+    setExporting(true);
+    try {
+      const file = await exportAll();
+      notify('backup.exported', { file });
+    } finally {
+      setExporting(false);
+    }
   };
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -37,7 +45,7 @@ export function BackupPanel() {
         {lastBackupAt ? t('backup.lastBackup', { date: formatDateTime(lastBackupAt, i18n.language) }) : t('backup.neverBackedUp')}
       </p>
       <div className="button-row">
-        <button type="button" onClick={() => void onExport()}>
+        <button type="button" disabled={exporting} onClick={() => void onExport()}>
           {t('backup.exportAll')}
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => fileInput.current?.click()}>
@@ -53,6 +61,23 @@ export function BackupPanel() {
           onChange={(e) => void onFile(e)}
         />
       </div>
+      {exporting && (
+        <div className="import-progress" role="status">
+          <progress aria-label={t('backup.exporting')} />
+          <span>{t('backup.exporting')}</span>
+        </div>
+      )}
+      {busy && stage && (
+        <div className="import-progress" role="status">
+          <progress max={IMPORT_STAGES.length} value={IMPORT_STAGES.indexOf(stage) + 1} aria-label={t('backup.progress')} />
+          <span>{t(`backup.stages.${stage}`)}</span>
+          {stage !== 'writing' && (
+            <button type="button" className="secondary" onClick={cancel}>
+              {t('backup.cancelImport')}
+            </button>
+          )}
+        </div>
+      )}
       <FileImportResult shown={shown} pending={pending} decide={decide} />
       <p className="persist-state">{t(`persist.${persist}`)}</p>
     </section>

@@ -60,7 +60,7 @@ describe('home screen', () => {
     const { user } = await renderApp({ seed: [original] });
     const card = await screen.findByRole('article', { name: 'Kashubia network' });
     await user.click(within(card).getByRole('button', { name: 'Rename' }));
-    const input = within(card).getByRole('textbox', { name: 'New name' });
+    const input = await within(card).findByRole('textbox', { name: 'New name' });
     await user.clear(input);
     await user.click(within(card).getByRole('button', { name: 'Save' }));
 

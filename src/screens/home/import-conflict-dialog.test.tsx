@@ -72,7 +72,7 @@ describe('importing an assessment that is here with other changes', () => {
     const { a, user, dialog } = await importAndAsk();
     await user.click(within(dialog).getByRole('radio', { name: /Replace the one here/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
-    expect(await screen.findByText('Import finished: 0 added, 0 imported as copies, 1 replaced, 0 already here.')).toBeVisible();
+    expect(await screen.findByText('Import finished: 0 added, 0 imported as copies, 1 replaced, 0 already here. The version that was here is kept under Earlier versions.')).toBeVisible();
     await waitFor(() => {
       expect(titles()).toEqual(['Kashubia (laptop)']);
     });

@@ -6,7 +6,7 @@ import { validateName } from '@/domain/assessment';
 import { rename } from '@/state/assessment-actions';
 import { notify } from '@/state/notices-store';
 
-export function RenameForm({ assessment, onDone }: { assessment: Assessment; onDone: () => void }) {
+export function RenameForm({ assessment, onDone }: { assessment: Pick<Assessment, 'id' | 'name'>; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState(assessment.name);

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { ImportChoices, ImportPreview } from '@/domain/backup-merge';
 import { ballotNotice } from '@/screens/ballot/ballot-notice';
-import type { FileImportOutcome, ImportOutcome } from '@/state/backup-actions';
+import type { FileImportOutcome, ImportOutcome, ImportStage } from '@/state/backup-actions';
 import { finishImport, importFile } from '@/state/backup-actions';
 import type { NoticeKey } from '@/state/notices-store';
 import { notify } from '@/state/notices-store';
@@ -27,6 +27,10 @@ export type PendingImport = {
 
 export type FileImport = {
   busy: boolean;
+  /** Where a running import is (null when none runs, or before it reports). */
+  stage: ImportStage | null;
+  /** Cancels the running import, if it has not started writing. */
+  cancel: () => void;
   shown: ShownOutcome | null;
   pending: PendingImport | null;
   run: (file: File) => Promise<void>;
@@ -46,6 +50,8 @@ export function useFileImport(): FileImport {
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<ShownOutcome | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [stage, setStage] = useState<ImportStage | null>(null);
+  const controller = useRef<AbortController | null>(null);
   // The import button is disabled while the file is read, which takes focus away from it: remember it first.
   const opener = useRef<HTMLElement | null>(null);
 
@@ -60,6 +66,10 @@ export function useFileImport(): FileImport {
       return;
     }
     setPending(null);
+    if (outcome.ok === 'cancelled') {
+      notify('backup.cancelled');
+      return;
+    }
     if (outcome.ok) {
       const { added, copied, unchanged, replaced, keptEarlier } = outcome;
       if (asked && keptEarlier > 0) notify(exportNotice('json.importedKept'), { added, copied, unchanged, replaced, count: keptEarlier });
@@ -75,7 +85,11 @@ export function useFileImport(): FileImport {
     setBusy(true);
     setShown(null);
     setPending(null);
-    const result = await importFile(file);
+    const abort = new AbortController();
+    controller.current = abort;
+    const result = await importFile(file, { signal: abort.signal, onStage: setStage });
+    controller.current = null;
+    setStage(null);
     // The ballot texts load with the first ballot file, the export texts with the first question, before they are shown.
     if (result.kind !== 'backup') await i18next.loadNamespaces(['ballot']);
     else if (result.outcome.ok === 'choose') await i18next.loadNamespaces(['export']);
@@ -106,5 +120,9 @@ export function useFileImport(): FileImport {
     backupDone(outcome, true);
   };
 
-  return { busy, shown, pending, run, decide };
+  const cancel = () => {
+    controller.current?.abort();
+  };
+
+  return { busy, stage, cancel, shown, pending, run, decide };
 }

@@ -8,8 +8,10 @@
  */
 import { addWorkshop } from './v2-workshop';
 import { addSnapshotMeasures } from './v3-snapshot-measures';
+import type { Transaction } from 'dexie';
 import { keepRowShape } from './v4-local-backups';
 import { addNumberInputs } from './v5-number-inputs';
+import { buildSummaries } from './v7-summaries';
 
 export type StoredRow = Record<string, unknown>;
 
@@ -18,6 +20,8 @@ export type SchemaVersion = {
   stores: Record<string, string | null>;
   /** Upgrades one assessment row from the previous version. Absent for version 1. */
   migrate?: (row: StoredRow) => StoredRow;
+  /** Fills new tables from the upgraded rows, in the upgrade's transaction (runs after `migrate`). */
+  fill?: (tx: Transaction) => Promise<void>;
 };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -51,6 +55,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // No new table or index: number fields keep unreadable text beside the value.
     stores: {},
     migrate: addNumberInputs,
+  },
+  {
+    version: 7,
+    // What the home list shows of each assessment, built from the rows (src/domain/assessment-summary.ts).
+    stores: { summaries: 'id, updatedAt' },
+    migrate: keepRowShape,
+    fill: buildSummaries,
   },
 ];
 

@@ -41,7 +41,7 @@ export type ImportOutcome =
   | { ok: true; added: number; unchanged: number; copied: number; replaced: number; keptEarlier: number }
   /** Some assessments of the file are here with other content: nothing is written until the user chooses. */
   | { ok: 'choose'; preview: ImportPreview }
-  | { ok: false; error: BackupError | 'write-failed'; detail: string };
+  | { ok: false; error: BackupError | 'write-failed'; detail: string; value?: string };
 
 /**
  * Reads a backup (or one assessment's file); validates all of it before anything is written. Without

@@ -91,7 +91,7 @@ describe('buildRatingsCsv', () => {
   it('has one row per dimension and participant with sector and notes', async () => {
     const report = buildReport(exampleAssessment('pl'));
     const rows = parseCsv(await buildRatingsCsv(report, await loadReportText('pl'), { separator: ';' }), ';');
-    expect(rows[0]).toEqual(['Wymiar', 'Źródło', 'Uczestnik', 'Sektor', 'Punkt wyjścia', 'Ideał', 'Uwagi do punktu wyjścia', 'Uwagi do poziomu docelowego']);
+    expect(rows[0]).toEqual(['Wymiar', 'Źródło', 'Uczestnik', 'Sektor', 'Punkt wyjścia', 'Poziom docelowy', 'Uwagi do punktu wyjścia', 'Uwagi do poziomu docelowego']);
     expect(rows).toHaveLength(1 + 8 * 5);
     expect(rows[1]).toEqual(['Model członkostwa', 'Ocena uczestnika', 'Urząd Marszałkowski', 'Sektor publiczny', '1', '5', 'Uwaga 1', '']);
     expect(rows[5]).toEqual(['Model członkostwa', 'Ocena uczestnika', 'Anna Żak', 'Bez podanego sektora', '5', 'nie wiem', '', '']);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberLanguage, ParsedNumber } from '@/domain/number-input';
 import { parseNumberInput } from '@/domain/number-input';
-import { formatMoney, formatTypedNumber } from '@/i18n/format';
+import { formatMoney, formatTypedNumber } from '@/i18n/format-money';
 
 /** What a number field holds: the number read, or the text kept because it could not be read. */
 export type NumberEntry = { value: number | null; input: string; currency: string | null };
@@ -66,33 +66,34 @@ export function NumberField({ id, label, value, input, onChange, currency }: Num
   const describedBy = [understood !== null ? `${id}-understood` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field number-field${problem ? ' invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <div className="number-field-row">
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={text}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onBlur={() => {
-            setExplain(true);
-          }}
-          onChange={(e) => {
-            const typed = e.target.value;
-            setText(typed);
-            const next = parseNumberInput(typed, language(lng), { allowNegative: !money });
-            if (next.kind === 'invalid') onChange({ value: null, input: typed, currency: null });
-            else onChange({ value: next.kind === 'number' ? next.value : null, input: '', currency: next.kind === 'number' ? next.currency : null });
-          }}
-        />
+      {/* What was understood sits on the label's line, so that the inputs of a row stay aligned. */}
+      <div className="number-field-head">
+        <label htmlFor={id}>{label}</label>
         {understood !== null && (
           <output id={`${id}-understood`} className="number-understood" htmlFor={id}>
             {t('numberField.understood', { value: understood })}
           </output>
         )}
       </div>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onBlur={() => {
+          setExplain(true);
+        }}
+        onChange={(e) => {
+          const typed = e.target.value;
+          setText(typed);
+          const next = parseNumberInput(typed, language(lng), { allowNegative: !money });
+          if (next.kind === 'invalid') onChange({ value: null, input: typed, currency: null });
+          else onChange({ value: next.kind === 'number' ? next.value : null, input: '', currency: next.kind === 'number' ? next.currency : null });
+        }}
+      />
       {problem && (
         <p id={`${id}-problem`} className="field-error" role="alert">
           {t(`numberField.problems.${problem}`, { text })}

@@ -2,14 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
 import { MEASURE_STATUSES, activeGoals } from '@/domain/plan';
-import { buildTimeline } from '@/domain/roadmap';
-
-const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+import { buildTimeline, quarterParts } from '@/domain/roadmap';
 
 /** "Q3 2026" / "III kw. 2026" (Polish writes quarters in Roman numerals) for a quarter key such as "2026-Q3". */
 function quarterLabel(key: string, language: string, t: (k: 'draft.quarter', v: { quarter: string; year: string }) => string): string {
-  const [year = '', quarter = ''] = key.split('-Q');
-  return t('draft.quarter', { quarter: language === 'pl' ? (ROMAN[Number(quarter)] ?? quarter) : quarter, year });
+  return t('draft.quarter', quarterParts(key, language));
 }
 
 /**

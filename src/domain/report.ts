@@ -10,10 +10,14 @@ import type { FocusEntry, Timeframe } from './focus';
 import { sourcedValue } from './gaps';
 import type { RatingOrigin } from './gaps';
 import type { Sector, ValueInForce } from './participants';
+import type { ReportWorkshop } from './report-workshop';
+import { reportWorkshop } from './report-workshop';
+import type { ResourceId } from './resources';
+import { EXTERNAL_RESOURCE_IDS, INTERNAL_RESOURCE_IDS } from './resources';
 import type { Goal, Indicator, Measure, MeasureStatus, MilestoneCadence, ReviewFrequency } from './plan';
 import { activeGoals } from './plan';
 import type { RatingValue } from './rating';
-import { milestoneDate } from './roadmap';
+import { buildTimeline, milestoneDate } from './roadmap';
 import type { ExperienceForm, SuccessFactor } from './vision';
 
 export type ReportMeta = {
@@ -46,6 +50,26 @@ export type ReportProfileRow = {
   /** Evidence notes of the single ratings. */
   baselineNote: string;
   idealNote: string;
+  /** What good looks like for this dimension, in the group's words. */
+  goodLooksLike: string;
+  /** Evaluation mode: the maturity snapshot's strengths, gaps and constraints. */
+  strengths: string;
+  gaps: string;
+  constraints: string;
+};
+
+/** One entry of the DESCRIBE resource inventory that has a note. */
+export type ReportResource = { id: ResourceId; side: 'internal' | 'external'; note: string };
+
+/** A dated measure of a goal in the plan on the quarter timeline, with its status as it stands. */
+export type ReportTimelineRow = {
+  measureId: string;
+  title: string;
+  dimension: DimensionId;
+  /** The quarters it runs through ("2026-Q3"), first to last. */
+  quarters: string[];
+  milestones: number;
+  status: MeasureStatus;
 };
 
 export type ReportMilestone = {
@@ -117,6 +141,8 @@ export type ReportEvent = {
 
 export type ReportModel = {
   meta: ReportMeta;
+  /** The resource map: internal and external resources with the group's notes (empty notes left out). */
+  resources: ReportResource[];
   profile: ReportProfileRow[];
   vision: {
     purpose: string;
@@ -131,6 +157,9 @@ export type ReportModel = {
   timeframe: Timeframe;
   secondPhase: { dimensions: DimensionId[]; timeframe: Timeframe };
   goals: ReportGoal[];
+  /** The workshop (null when nobody took part). */
+  workshop: ReportWorkshop | null;
+  timeline: ReportTimelineRow[];
   ratings: ReportRating[];
   events: ReportEvent[];
 };
@@ -201,7 +230,30 @@ function profile(a: Assessment): ReportProfileRow[] {
       secondPhase: secondPhase.has(dimension),
       baselineNote: record.baseline.note,
       idealNote: record.ideal.note,
+      goodLooksLike: record.goodLooksLike,
+      strengths: record.strengths,
+      gaps: record.gaps,
+      constraints: record.constraints,
     };
+  });
+}
+
+function resources(a: Assessment): ReportResource[] {
+  const filled = (note: string) => note.trim() !== '';
+  return [
+    ...INTERNAL_RESOURCE_IDS.filter((id) => filled(a.resources.internal[id])).map((id) => ({ id, side: 'internal' as const, note: a.resources.internal[id] })),
+    ...EXTERNAL_RESOURCE_IDS.filter((id) => filled(a.resources.external[id])).map((id) => ({ id, side: 'external' as const, note: a.resources.external[id] })),
+  ];
+}
+
+function timeline(a: Assessment, goals: readonly ReportGoal[]): ReportTimelineRow[] {
+  const dimensionOf = new Map(goals.map((g) => [g.id, g.dimension]));
+  const measures = new Map(a.measures.map((m) => [m.id, m]));
+  return buildTimeline(a.measures.filter((m) => dimensionOf.has(m.goalId))).rows.flatMap((row) => {
+    const m = measures.get(row.measureId);
+    const dimension = dimensionOf.get(row.goalId);
+    if (!m || !dimension) return [];
+    return [{ measureId: m.id, title: m.title, dimension, quarters: [...row.active], milestones: row.milestones.length, status: m.status }];
   });
 }
 
@@ -261,6 +313,7 @@ export function buildReport(a: Assessment): ReportModel {
       participants: a.participants.length,
       updatedAt: a.updatedAt,
     },
+    resources: resources(a),
     profile: profile(a),
     vision: {
       purpose: a.vision.purpose,
@@ -274,6 +327,8 @@ export function buildReport(a: Assessment): ReportModel {
     timeframe: { ...a.decision.timeframe },
     secondPhase: { dimensions: [...a.decision.secondPhase.dimensions], timeframe: { ...a.decision.secondPhase.timeframe } },
     goals,
+    workshop: reportWorkshop(a),
+    timeline: timeline(a, goals),
     ratings: ratings(a),
     events: events(a, goals),
   };

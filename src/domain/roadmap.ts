@@ -151,3 +151,11 @@ export function buildTimeline(measures: readonly Measure[]): Timeline {
   }));
   return { quarters, rows };
 }
+
+const ROMAN_QUARTERS = ['', 'I', 'II', 'III', 'IV'];
+
+/** The parts of a quarter label for a key such as "2026-Q3": "3" and "2026", or "III" in Polish (III kw. 2026). */
+export function quarterParts(key: string, language: string): { quarter: string; year: string } {
+  const [year = '', quarter = ''] = key.split('-Q');
+  return { quarter: language === 'pl' ? (ROMAN_QUARTERS[Number(quarter)] ?? quarter) : quarter, year };
+}

@@ -91,10 +91,24 @@ describe('buildRatingsCsv', () => {
   it('has one row per dimension and participant with sector and notes', async () => {
     const report = buildReport(exampleAssessment('pl'));
     const rows = parseCsv(await buildRatingsCsv(report, await loadReportText('pl'), { separator: ';' }), ';');
-    expect(rows[0]).toEqual(['Wymiar', 'Źródło', 'Uczestnik', 'Sektor', 'Punkt wyjścia', 'Poziom docelowy', 'Uwagi do punktu wyjścia', 'Uwagi do poziomu docelowego']);
+    expect(rows[0]).toEqual([
+      'Wymiar', 'Źródło', 'Uczestnik', 'Sektor', 'Punkt wyjścia', 'Poziom docelowy', 'Uwagi do punktu wyjścia', 'Uwagi do poziomu docelowego',
+      'Uzgodniony punkt wyjścia', 'Uzgodniony poziom docelowy', 'Uwaga do wartości uzgodnionej', 'Jak wygląda dobry poziom',
+    ]);
     expect(rows).toHaveLength(1 + 8 * 5);
-    expect(rows[1]).toEqual(['Model członkostwa', 'Ocena uczestnika', 'Urząd Marszałkowski', 'Sektor publiczny', '1', '5', 'Uwaga 1', '']);
-    expect(rows[5]).toEqual(['Model członkostwa', 'Ocena uczestnika', 'Anna Żak', 'Bez podanego sektora', '5', 'nie wiem', '', '']);
+    const good = report.profile[0]?.goodLooksLike ?? '';
+    expect(good).not.toBe('');
+    expect(rows[1]).toEqual(['Model członkostwa', 'Ocena uczestnika', 'Urząd Marszałkowski', 'Sektor publiczny', '1', '5', 'Uwaga 1', '', '', '', '', good]);
+    expect(rows[5]).toEqual(['Model członkostwa', 'Ocena uczestnika', 'Anna Żak', 'Bez podanego sektora', '5', 'nie wiem', '', '', '', '', '', good]);
+  });
+
+  it('repeats the agreed value and its note on every row of the dimension', async () => {
+    const a = exampleAssessment('en');
+    a.dimensions.finance.agreed = { baseline: 2, ideal: 4, note: 'after the vote' };
+    const rows = parseCsv(await buildRatingsCsv(buildReport(a), await loadReportText('en'), { separator: ',' }), ',');
+    const finance = rows.filter((r) => r[0] === 'Financial model');
+    expect(finance).toHaveLength(5);
+    for (const row of finance) expect(row.slice(8, 11)).toEqual(['2', '4', 'after the vote']);
   });
 
   it('without participants, lists the ratings in force per dimension and says where they come from', async () => {
@@ -104,12 +118,18 @@ describe('buildRatingsCsv', () => {
     a.dimensions.finance.agreed = { baseline: 3, ideal: 5, note: 'agreed, after a vote' };
     a.dimensions.services.agreed = { baseline: null, ideal: 'na', note: 'not for us' };
     a.dimensions.services.baseline = { value: 1, note: 'weak' };
+    a.dimensions.membership.goodLooksLike = 'Members pay fees and vote';
     const rows = parseCsv(await buildRatingsCsv(buildReport(a), await loadReportText('en'), { separator: ',' }), ',');
     expect(rows).toHaveLength(1 + 8);
-    expect(rows.find((r) => r[0] === 'Membership model')).toEqual(['Membership model', 'Single rating', '', '', '2', '4', 'from the survey', '']);
-    expect(rows.find((r) => r[0] === 'Financial model')).toEqual(['Financial model', 'Agreed value', '', '', '3', '5', 'agreed, after a vote', 'agreed, after a vote']);
+    // The single ideal's note is what good looks like (the DEFINE step's text for it).
+    expect(rows.find((r) => r[0] === 'Membership model')).toEqual([
+      'Membership model', 'Single rating', '', '', '2', '4', 'from the survey', 'Members pay fees and vote', '', '', '', 'Members pay fees and vote',
+    ]);
+    expect(rows.find((r) => r[0] === 'Financial model')).toEqual([
+      'Financial model', 'Agreed value', '', '', '3', '5', 'agreed, after a vote', 'agreed, after a vote', '3', '5', 'agreed, after a vote', '',
+    ]);
     expect(rows.find((r) => r[0] === 'Portfolio of services')).toEqual([
-      'Portfolio of services', 'Baseline: single rating; ideal: agreed value', '', '', '1', 'n/a', 'weak', 'not for us',
+      'Portfolio of services', 'Baseline: single rating; ideal: agreed value', '', '', '1', 'n/a', 'weak', 'not for us', '', 'n/a', 'not for us', '',
     ]);
   });
 

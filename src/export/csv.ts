@@ -144,8 +144,16 @@ function inForceRow(text: ReportText, options: CsvOptions, row: ReportProfileRow
     ratingCell(text, options, row.baseline),
     ratingCell(text, options, row.ideal),
     row.baselineOrigin === 'agreed' ? row.agreed.note : row.baselineNote,
-    row.idealOrigin === 'agreed' ? row.agreed.note : row.idealNote,
+    // The single ideal is explained by "what good looks like" (the DEFINE step's field for it).
+    row.idealOrigin === 'agreed' ? row.agreed.note : row.idealNote.trim() !== '' ? row.idealNote : row.goodLooksLike,
+    ...dimensionCells(text, options, row),
   ];
+}
+
+/** The columns every row of a dimension repeats: the agreed values with their note, and what good looks like. */
+function dimensionCells(text: ReportText, options: CsvOptions, row: ReportProfileRow | undefined): string[] {
+  if (!row) return ['', '', '', ''];
+  return [ratingCell(text, options, row.agreed.baseline), ratingCell(text, options, row.agreed.ideal), row.agreed.note, row.goodLooksLike];
 }
 
 /**
@@ -163,7 +171,12 @@ export function buildRatingsCsv(report: ReportModel, text: ReportText, options: 
     text.t('common.fields.ideal'),
     text.t('csv.baselineNote'),
     text.t('csv.idealNote'),
+    text.t('csv.agreedBaseline'),
+    text.t('csv.agreedIdeal'),
+    text.t('csv.agreedNote'),
+    text.t('csv.goodLooksLike'),
   ];
+  const byDimension = new Map(report.profile.map((row) => [row.dimension, row]));
   const rows =
     report.ratings.length > 0
       ? report.ratings.map((r) => [
@@ -175,6 +188,7 @@ export function buildRatingsCsv(report: ReportModel, text: ReportText, options: 
           ratingCell(text, options, r.ideal),
           r.baselineNote,
           r.idealNote,
+          ...dimensionCells(text, options, byDimension.get(r.dimension)),
         ])
       : report.profile.map((row) => inForceRow(text, options, row));
   return toCsv([header, ...rows], options.separator);

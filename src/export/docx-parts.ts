@@ -9,6 +9,8 @@ import { HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableLayoutType
 export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
 /** The width left for text between the margins, in twips (DXA). */
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** The width left for text on a landscape A4 page (the roadmap's section), in twips. */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 /** The text width in pixels at 96 to the inch (images are sized in pixels). */
 export const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH / 1440) * 96);
 
@@ -84,8 +86,8 @@ function cell(content: CellText, width: number, header: boolean): TableCell {
 }
 
 /** A table across the text width: the header row repeats on each page and no row is split by a page break. */
-export function table(columns: readonly Column[], rows: readonly (readonly CellText[])[]): Table {
-  const widths = columnWidths(columns.map((c) => c.share));
+export function table(columns: readonly Column[], rows: readonly (readonly CellText[])[], width: number = TEXT_WIDTH): Table {
+  const widths = columnWidths(columns.map((c) => c.share), width);
   const row = (cells: readonly CellText[], header: boolean) =>
     new TableRow({
       ...(header ? { tableHeader: true } : {}),
@@ -94,7 +96,7 @@ export function table(columns: readonly Column[], rows: readonly (readonly CellT
     });
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     rows: [row(columns.map((c) => c.header), true), ...rows.map((r) => row(r, false))],
   });

@@ -4,7 +4,8 @@
  */
 import type { FileChild } from 'docx';
 import type { ReportGoal, ReportModel } from '@/domain/report';
-import { fact, heading1, heading2, label, para, spacer, table } from './docx-parts';
+import { hasRoutine } from '@/domain/report-sections';
+import { fact, heading1, heading2, label, LANDSCAPE_TEXT_WIDTH, para, spacer, table } from './docx-parts';
 import {
   dash,
   factorName,
@@ -20,7 +21,7 @@ import {
 } from './docx-words';
 import type { ReportText } from './report-text';
 
-function goalBlock(goal: ReportGoal, text: ReportText): FileChild[] {
+function goalBlock(goal: ReportGoal, text: ReportText, evaluate: boolean): FileChild[] {
   const t = text.t;
   const col = (key: 'name' | 'change' | 'unit' | 'source') => t(`docx.goals.columns.${key}`);
   const facts: FileChild[] = [
@@ -30,6 +31,7 @@ function goalBlock(goal: ReportGoal, text: ReportText): FileChild[] {
     ...(filled(goal.achievable) ? [fact(t('docx.goals.achievable'), goal.achievable)] : []),
     ...(goal.successFactor ? [fact(t('docx.goals.successFactor'), factorName(goal.successFactor, text))] : []),
     ...(filled(goal.relevance) ? [fact(t('docx.goals.relevance'), goal.relevance)] : []),
+    ...(evaluate && goal.verdict !== null ? [fact(t('report.verdict'), text.workspace(`goals.verdicts.${goal.verdict}`))] : []),
   ];
   return [
     heading2(goalTitle(text.dimension(goal.dimension), text)),
@@ -61,7 +63,7 @@ function goalBlock(goal: ReportGoal, text: ReportText): FileChild[] {
 export function goalsSection(report: ReportModel, text: ReportText): FileChild[] {
   return [
     heading1(text.t('docx.sections.goals'), true),
-    ...(report.goals.length > 0 ? report.goals.flatMap((g) => goalBlock(g, text)) : [para(text.t('docx.goals.empty'), { italics: true })]),
+    ...(report.goals.length > 0 ? report.goals.flatMap((g) => goalBlock(g, text, report.meta.mode === 'evaluate')) : [para(text.t('docx.goals.empty'), { italics: true })]),
   ];
 }
 
@@ -71,12 +73,13 @@ function roadmapTable(goal: ReportGoal, text: ReportText): FileChild[] {
   return [
     table(
       [
-        { header: c('measure'), share: 22 },
+        // Wide enough for the longest single words in a wide fallback font (DejaVu Sans where Calibri is missing).
+        { header: c('measure'), share: 19 },
         { header: c('owner'), share: 14 },
-        { header: c('contributors'), share: 14 },
-        { header: c('milestones'), share: 22 },
+        { header: c('contributors'), share: 15 },
+        { header: c('milestones'), share: 21 },
         { header: c('resources'), share: 17 },
-        { header: c('status'), share: 11 },
+        { header: c('status'), share: 14 },
       ],
       goal.measures.map((m) => {
         const contributors = m.contributors.map((x) => x.trim()).filter(Boolean);
@@ -90,15 +93,18 @@ function roadmapTable(goal: ReportGoal, text: ReportText): FileChild[] {
           statusText(m, text),
         ];
       }),
+      // The roadmap has a landscape section of its own: six columns wide enough for whole words.
+      LANDSCAPE_TEXT_WIDTH,
     ),
     spacer(),
   ];
 }
 
+/** The roadmap, for a landscape section (it starts on a new page by the section break). */
 export function roadmapSection(report: ReportModel, text: ReportText): FileChild[] {
   const planned = report.goals.some((g) => g.measures.length > 0);
   return [
-    heading1(text.t('docx.sections.roadmap'), true),
+    heading1(text.t('docx.sections.roadmap')),
     ...(planned
       ? report.goals.flatMap((g) => [heading2(goalTitle(text.dimension(g.dimension), text)), ...roadmapTable(g, text)])
       : [para(text.t('docx.roadmap.empty'), { italics: true })]),
@@ -118,16 +124,10 @@ function monitoringBlock(goal: ReportGoal, text: ReportText): FileChild[] {
   ];
 }
 
-function hasRoutine(goal: ReportGoal): boolean {
-  const m = goal.monitoring;
-  return filled(m.reviewer) || m.frequency !== null || m.indicators.length > 0 || filled(m.note);
-}
-
+/** The monitoring routines, for the portrait section after the roadmap. */
 export function monitoringSection(report: ReportModel, text: ReportText): FileChild[] {
   return [
     heading1(text.t('docx.sections.monitoring')),
-    ...(report.goals.some(hasRoutine)
-      ? report.goals.flatMap((g) => monitoringBlock(g, text))
-      : [para(text.t('docx.monitoring.empty'), { italics: true })]),
+    ...report.goals.filter(hasRoutine).flatMap((g) => monitoringBlock(g, text)),
   ];
 }

@@ -21,7 +21,7 @@ export function titlePage(report: ReportModel, text: ReportText): FileChild[] {
     fact(t('docx.meta.mode'), text.common(`mode.${m.mode}`)),
     fact(t('docx.meta.date'), filled(m.date) ? text.date(m.date) : t('docx.notGiven')),
     fact(t('docx.meta.facilitator'), orNotGiven(m.facilitator, text)),
-    fact(t('docx.meta.participants'), text.number(m.participants)),
+    ...(m.participants > 0 ? [fact(t('docx.meta.participants'), text.number(m.participants))] : []),
     new Paragraph({ spacing: { before: 960 }, children: [run({ text: t('docx.generatedWith'), italics: true, color: '4A5560' })] }),
   ];
 }
@@ -67,12 +67,12 @@ export function profileSection(report: ReportModel, text: ReportText, radarPng: 
     ...(radarPng ? radarImage(radarPng, text) : []),
     table(
       [
-        { header: c('dimension'), share: 30 },
-        { header: c('baseline'), share: 14 },
+        { header: c('dimension'), share: 28 },
+        { header: c('baseline'), share: 13 },
         { header: c('ideal'), share: 14 },
-        { header: c('agreed'), share: 16 },
-        { header: c('gap'), share: 10 },
-        { header: c('focus'), share: 16 },
+        { header: c('agreed'), share: 18 },
+        { header: c('gap'), share: 9 },
+        { header: c('focus'), share: 18 },
       ],
       report.profile.map((row) => [
         text.dimension(row.dimension),
@@ -92,10 +92,8 @@ export function visionSection(report: ReportModel, text: ReportText): FileChild[
   const v = report.vision;
   const t = text.t;
   const block = (title: string, value: string) => (filled(value) ? [heading2(title), para(value)] : []);
-  const any = [v.statement, v.purpose, v.highPerformance].some(filled) || v.experience.length > 0;
   return [
     heading1(t('docx.sections.vision')),
-    ...(any ? [] : [para(t('docx.vision.empty'), { italics: true })]),
     ...block(t('docx.vision.statement'), v.statement),
     ...block(t('docx.vision.purpose'), v.purpose),
     ...block(t('docx.vision.highPerformance'), v.highPerformance),
@@ -106,10 +104,9 @@ export function visionSection(report: ReportModel, text: ReportText): FileChild[
           ...(filled(v.experienceNote) ? [para(v.experienceNote)] : []),
         ]
       : []),
-    heading2(t('docx.vision.factors')),
     ...(v.successFactors.length > 0
-      ? v.successFactors.map((f) => new Paragraph({ text: factorLine(f, text), bullet: { level: 0 } }))
-      : [para(t('docx.vision.noFactors'), { italics: true })]),
+      ? [heading2(t('docx.vision.factors')), ...v.successFactors.map((f) => new Paragraph({ text: factorLine(f, text), bullet: { level: 0 } }))]
+      : []),
   ];
 }
 

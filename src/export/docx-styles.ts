@@ -3,6 +3,7 @@
  * body font, and heading styles that Word's navigation pane and table of contents recognise.
  */
 import type { IStylesOptions } from 'docx';
+import { LineRuleType } from 'docx';
 import type { Language } from '@/domain/assessment';
 import { BRAND_COLOR } from './docx-parts';
 
@@ -13,7 +14,9 @@ export function documentStyles(language: Language): IStylesOptions {
     default: {
       document: {
         run: { font: 'Calibri', size: 22, language: { value: WORD_LANGUAGE[language] } },
-        paragraph: { spacing: { after: 80, line: 276 } },
+        // lineRule "auto" said outright: without it LibreOffice reads 276 as an exact line height, which
+        // clips an inline picture to one line and lets a title's lines overlap.
+        paragraph: { spacing: { after: 80, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { font: 'Calibri', size: 52, bold: true, color: BRAND_COLOR }, paragraph: { spacing: { after: 240 } } },
       heading1: {

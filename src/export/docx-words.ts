@@ -5,7 +5,7 @@
 import type { ReportMeasure, ReportProfileRow } from '@/domain/report';
 import type { Indicator } from '@/domain/plan';
 import type { SuccessFactor } from '@/domain/vision';
-import { formatMoney } from '@/i18n/format';
+import { formatMoney } from '@/i18n/format-money';
 import type { ReportText } from './report-text';
 
 export function filled(text: string): boolean {

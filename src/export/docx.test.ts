@@ -7,7 +7,7 @@ import { initI18n } from '@/i18n/setup';
 import { exampleAssessment, makeAssessment } from '@/lib/test-assessment';
 import { buildDocx } from './docx';
 import { xmlText } from './docx-core';
-import { TEXT_WIDTH } from './docx-parts';
+import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from './docx-parts';
 import { pngSize } from './docx-sections';
 import { loadReportText } from './report-text';
 
@@ -66,7 +66,18 @@ describe('buildDocx', () => {
     expect(parse(xml).getElementsByTagName('parsererror')).toHaveLength(0);
 
     expect(styled(xml, 'Title')).toEqual([report.meta.name]);
-    expect(styled(xml, 'Heading1')).toEqual(['Profil w ośmiu wymiarach', 'Wizja i czynniki sukcesu', 'Wymiary priorytetowe', 'Cele SMART', 'Mapa drogowa', 'Monitorowanie']);
+    expect(styled(xml, 'Heading1')).toEqual([
+      'Mapa zasobów',
+      'Profil w ośmiu wymiarach',
+      'Wymiary słowami grupy',
+      'Warsztat',
+      'Wizja i czynniki sukcesu',
+      'Wymiary priorytetowe',
+      'Cele SMART',
+      'Mapa drogowa',
+      'Oś czasu',
+      'Monitorowanie',
+    ]);
     expect(styled(xml, 'Heading2').length).toBeGreaterThanOrEqual(3 * report.goals.length);
 
     const text = paragraphs(xml);
@@ -97,13 +108,20 @@ describe('buildDocx', () => {
     expect(cx / cy).toBeCloseTo(1600 / 1200, 2);
   });
 
-  it('writes an empty assessment without failing, saying what is still missing', async () => {
+  it('writes an empty assessment as its cover only: no empty section, no "Participants: 0"', async () => {
     const xml = part(await build(buildReport(makeAssessment()), 'en', null), 'word/document.xml');
-    const text = paragraphs(xml);
-    expect(text).toContain('No SMART goal written yet.');
-    expect(text).toContain('No measure planned yet.');
-    expect(text).toContain('No focus dimension chosen yet.');
-    expect(text).toContain('Participants: 0');
+    const text = paragraphs(xml).filter((p) => p !== '');
+    expect(text).toEqual([
+      'Pomorskie cluster',
+      'Cluster development action plan',
+      'Region: Pomorskie',
+      'Mode: Create a cluster',
+      'Workshop date: 1 March 2026',
+      'Facilitator: Anna',
+      'Generated with CSEI Navigator',
+    ]);
+    expect(styled(xml, 'Heading1')).toEqual([]);
+    expect([...parse(xml).getElementsByTagName('w:pgSz')].map((p) => p.getAttribute('w:orient'))).toEqual(['portrait']);
   });
 
   it('leaves the image out, without an error, when there is no radar PNG', async () => {
@@ -138,6 +156,8 @@ describe('buildDocx', () => {
     expect(footer.xml).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>');
     expect(footer.text).toContain('Strona  z ');
     expect(part(pl, 'word/styles.xml')).toContain('<w:lang w:val="pl-PL"/>');
+    // LibreOffice reads a line spacing without its rule as an exact height (a clipped radar).
+    expect(part(pl, 'word/styles.xml')).toMatch(/<w:spacing w:after="80" w:line="276" w:lineRule="auto"\/>/);
     const core = parse(part(pl, 'docProps/core.xml'));
     expect(core.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(core.getElementsByTagName('dc:creator')[0]?.textContent).toBe('CSEI Navigator');
@@ -154,22 +174,39 @@ describe('buildDocx', () => {
 
   it('has English headings in an English build, even of a Polish assessment', async () => {
     const xml = part(await build(buildReport(exampleAssessment('pl')), 'en'), 'word/document.xml');
-    expect(styled(xml, 'Heading1')).toEqual(['Profile of the eight dimensions', 'Vision and success factors', 'Focus dimensions', 'SMART goals', 'Roadmap', 'Monitoring']);
+    expect(styled(xml, 'Heading1')).toEqual([
+      'Resource map',
+      'Profile of the eight dimensions',
+      'The dimensions in the group’s words',
+      'Workshop',
+      'Vision and success factors',
+      'Focus dimensions',
+      'SMART goals',
+      'Roadmap',
+      'Timeline',
+      'Monitoring',
+    ]);
     expect(styled(xml, 'Heading2')).toContain('Goal for Coordinating body');
   });
 
-  it('lays every table out at a fixed width across A4, header rows repeated and rows kept whole', async () => {
+  it('lays every table out at a fixed width across A4, the roadmap on landscape pages, header rows repeated and rows kept whole', async () => {
     const xml = part(await build(buildReport(exampleAssessment('en')), 'en'), 'word/document.xml');
     const tables = [...parse(xml).getElementsByTagName('w:tbl')];
     expect(tables.length).toBeGreaterThanOrEqual(1 + 2 * 3);
+    const widths: number[] = [];
     for (const tbl of tables) {
       expect(tbl.getElementsByTagName('w:tblLayout')[0]?.getAttribute('w:type')).toBe('fixed');
       const grid = [...tbl.getElementsByTagName('w:gridCol')].map((c) => Number(c.getAttribute('w:w')));
-      expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+      widths.push(grid.reduce((a, b) => a + b, 0));
       const rows = [...tbl.getElementsByTagName('w:tr')];
       expect(rows.map((row) => row.getElementsByTagName('w:tblHeader').length)).toEqual(rows.map((_, i) => (i === 0 ? 1 : 0)));
       for (const row of rows) expect(row.getElementsByTagName('w:cantSplit')).toHaveLength(1);
     }
+    // Profile, workshop and indicator tables across the portrait page, the three roadmap tables and the timeline across the landscape one.
+    expect(widths.filter((w) => w === LANDSCAPE_TEXT_WIDTH)).toHaveLength(4);
+    expect(widths.filter((w) => w !== LANDSCAPE_TEXT_WIDTH).every((w) => w === TEXT_WIDTH)).toBe(true);
+    const pages = [...parse(xml).getElementsByTagName('w:pgSz')].map((p) => p.getAttribute('w:orient'));
+    expect(pages).toEqual(['portrait', 'landscape', 'portrait']);
     expect(TEXT_WIDTH).toBeLessThanOrEqual(11906 - 2 * 1000);
   });
 

@@ -4,11 +4,15 @@
  * page numbers in the footer, the document's language set. The text depends on the report only: the
  * same report gives the same document.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ReportModel } from '@/domain/report';
+import type { ReportSectionId } from '@/domain/report-sections';
+import { hasSection } from '@/domain/report-sections';
 import { coreXml } from './docx-core';
 import { PAGE } from './docx-parts';
 import { goalsSection, monitoringSection, roadmapSection } from './docx-plan';
+import { dimensionNotesSection, resourcesSection, successChecksSection, timelineSection, workshopSection } from './docx-report';
 import { focusSection, profileSection, titlePage, visionSection } from './docx-sections';
 import { documentStyles, WORD_LANGUAGE } from './docx-styles';
 import type { ReportText } from './report-text';
@@ -39,9 +43,19 @@ function documentTitle(report: ReportModel, text: ReportText): string {
   return report.meta.name.trim() === '' ? text.t('docx.subtitle') : report.meta.name;
 }
 
+/** A4 with 2 cm margins, upright or on its side. */
+function page(orientation: 'portrait' | 'landscape'): NonNullable<NonNullable<ISectionOptions['properties']>['page']> {
+  return {
+    size: { width: PAGE.width, height: PAGE.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+  };
+}
+
 /** The document (before it is packed). */
 export function docxDocument(report: ReportModel, text: ReportText, options: DocxOptions): Document {
   const title = documentTitle(report, text);
+  // Sections with nothing entered are left out, never printed empty.
+  const has = (section: ReportSectionId) => hasSection(report, section);
   return new Document({
     title,
     subject: text.t('docx.subtitle'),
@@ -50,24 +64,31 @@ export function docxDocument(report: ReportModel, text: ReportText, options: Doc
     styles: documentStyles(text.language),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-          titlePage: true,
-        },
+        properties: { page: page('portrait'), titlePage: true },
         footers: { default: pageFooter(text), first: new Footer({ children: [] }) },
         children: [
           ...titlePage(report, text),
-          ...profileSection(report, text, options.radarPng),
-          ...visionSection(report, text),
-          ...focusSection(report, text),
-          ...goalsSection(report, text),
-          ...roadmapSection(report, text),
-          ...monitoringSection(report, text),
+          ...(has('resources') ? resourcesSection(report, text) : []),
+          ...(has('profile') ? profileSection(report, text, options.radarPng) : []),
+          ...(has('evidence') || has('goodLooksLike') || has('evaluation') ? dimensionNotesSection(report, text) : []),
+          ...(report.workshop ? workshopSection(report.workshop, text) : []),
+          ...(has('vision') ? visionSection(report, text) : []),
+          ...(has('successChecks') ? successChecksSection(report, text) : []),
+          ...(has('focus') ? focusSection(report, text) : []),
+          ...(has('goals') ? goalsSection(report, text) : []),
         ],
       },
+      // The roadmap's six columns on a landscape page, so that names and status words are never split.
+      ...(has('roadmap') || has('timeline')
+        ? [
+            {
+              properties: { page: page('landscape') },
+              footers: { default: pageFooter(text) },
+              children: [...(has('roadmap') ? roadmapSection(report, text) : []), ...(has('timeline') ? timelineSection(report, text) : [])],
+            },
+          ]
+        : []),
+      ...(has('monitoring') ? [{ properties: { page: page('portrait') }, footers: { default: pageFooter(text) }, children: monitoringSection(report, text) }] : []),
     ],
   });
 }

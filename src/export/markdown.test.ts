@@ -18,7 +18,18 @@ describe('buildMarkdown', () => {
     const report = buildReport(a);
     const doc = renderMarkdown(buildMarkdown(report, await loadReportText('en')));
     expect(texts(doc, 'h1')).toEqual([a.name]);
-    expect(texts(doc, 'h2')).toEqual(['Profile of the eight dimensions', 'Vision', 'Focus dimensions', 'SMART goals', 'Roadmap', 'Monitoring']);
+    expect(texts(doc, 'h2')).toEqual([
+      'Resource map',
+      'Profile of the eight dimensions',
+      'The dimensions in the group’s words',
+      'Workshop',
+      'Vision',
+      'Focus dimensions',
+      'SMART goals',
+      'Roadmap',
+      'Timeline',
+      'Monitoring',
+    ]);
     const levels = Array.from(doc.querySelectorAll('h1, h2, h3, h4')).map((h) => Number(h.tagName[1]));
     expect(levels.every((level, i) => i === 0 || level <= (levels[i - 1] ?? 1) + 1)).toBe(true);
     const body = squash(doc.body.textContent);
@@ -28,6 +39,17 @@ describe('buildMarkdown', () => {
     for (const m of measures) expect(texts(doc, 'li')).toContain(`Owner: ${squash(m.owner)}`);
     expect(body).toContain(squash(a.vision.statement));
     expect(foreignMarkup(doc)).toEqual([]);
+  });
+
+  it('does not put the due date in front of a goal statement that names it', async () => {
+    const a = exampleAssessment('en');
+    const goal = a.goals[0];
+    if (!goal) throw new Error('example has no goal');
+    goal.statement = 'By 31 December 2027, 6 impact partnerships signed.';
+    goal.dueDate = '2027-12-31';
+    const markdown = buildMarkdown(buildReport(a), await loadReportText('en'));
+    expect(markdown).toContain('By 31 December 2027, 6 impact partnerships signed.');
+    expect(markdown.match(/31 December 2027/g)?.length).toBe(1);
   });
 
   it('shows the profile as a table of eight dimensions with values in force, agreed values, gap and focus', async () => {
@@ -100,17 +122,26 @@ describe('buildMarkdown', () => {
     for (const value of Object.values(hostile)) expect(body).toContain(squash(value));
     expect(texts(doc, 'h4')).toContain(squash(hostile.title));
     expect(texts(doc, 'li')).toContain(`Owner: ${squash(hostile.owner)}`);
-    const indicatorTable = doc.querySelectorAll('table')[1];
+    const indicatorTable = Array.from(doc.querySelectorAll('table')).find((t) => t.querySelector('th')?.textContent === 'Indicator');
     expect(indicatorTable?.querySelectorAll('tbody tr')).toHaveLength(goal.indicators.length);
     expect(indicatorTable?.querySelector('tbody td')?.textContent).toBe(squash(hostile.indicator));
   });
 
-  it('gives a complete, readable document for a new assessment', async () => {
+  it('gives a new assessment its title and details only: sections with nothing entered are left out', async () => {
     const doc = renderMarkdown(buildMarkdown(buildReport(makeAssessment({ name: '' })), await loadReportText('en')));
     expect(texts(doc, 'h1')).toEqual(['(no title)']);
-    expect(texts(doc, 'h2')).toEqual(['Profile of the eight dimensions', 'Vision', 'Focus dimensions', 'SMART goals']);
-    expect(texts(doc, 'p')).toEqual(expect.arrayContaining(['No focus dimension chosen yet.', 'No goal written yet.']));
-    expect(doc.querySelectorAll('tbody tr')).toHaveLength(8);
+    expect(texts(doc, 'h2')).toEqual([]);
+    expect(texts(doc, 'li')).toEqual(['Region: Pomorskie', 'Mode: Create a cluster', 'Facilitator: Anna', 'Date of the session: 1 March 2026']);
+    expect(doc.querySelectorAll('table')).toHaveLength(0);
+  });
+
+  it('shows a section once something is entered in it', async () => {
+    const a = makeAssessment();
+    a.dimensions.finance.baseline = { value: 2, note: '' };
+    a.resources.external.funding = 'ESF+ call in 2026';
+    const doc = renderMarkdown(buildMarkdown(buildReport(a), await loadReportText('en')));
+    expect(texts(doc, 'h2')).toEqual(['Resource map', 'Profile of the eight dimensions']);
+    expect(texts(doc, 'li')).toContain('Funding landscape: ESF+ call in 2026');
   });
 
   it('is stable: the same report gives the same text', async () => {

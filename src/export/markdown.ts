@@ -1,38 +1,16 @@
 import type { ReportGoal, ReportMeasure, ReportModel } from '@/domain/report';
+import type { ReportSectionId } from '@/domain/report-sections';
+import { hasRoutine, hasSection } from '@/domain/report-sections';
 import type { Indicator } from '@/domain/plan';
 import type { RatingValue } from '@/domain/rating';
 import type { SuccessFactor } from '@/domain/vision';
-import { formatMoney } from '@/i18n/format';
+import { statementNamesDueDate } from '@/domain/goal-date';
+import { formatMoney } from '@/i18n/format-money';
+import { field, fields, filled, heading, paragraph, table } from './markdown-blocks';
+import type { Lines } from './markdown-blocks';
 import { escapeBlock, escapeInline } from './markdown-escape';
+import { dimensionNotesSection, resourcesSection, successChecksSection, timelineSection, workshopSection } from './markdown-report';
 import type { ReportText } from './report-text';
-
-/** Lines of the document; empty strings become the blank lines between blocks. */
-type Lines = string[];
-
-const filled = (s: string) => s.trim() !== '';
-
-/** `- **Label:** value`, the value a paragraph of user text (continuation lines stay in the item). */
-function field(label: string, value: string): string {
-  return `- **${escapeInline(label)}:** ${escapeBlock(value, '  ')}`;
-}
-
-/** Fields whose value is empty are left out. */
-function fields(pairs: readonly (readonly [string, string])[]): Lines {
-  return pairs.filter(([, v]) => filled(v)).map(([k, v]) => field(k, v));
-}
-
-function table(header: readonly string[], align: readonly ('left' | 'right')[], rows: readonly (readonly string[])[]): Lines {
-  const row = (cells: readonly string[]) => `| ${cells.map(escapeInline).join(' | ')} |`;
-  return [row(header), `| ${align.map((a) => (a === 'right' ? '---:' : '---')).join(' | ')} |`, ...rows.map(row)];
-}
-
-function paragraph(text: string): Lines {
-  return filled(text) ? [escapeBlock(text), ''] : [];
-}
-
-function heading(level: number, text: string): Lines {
-  return [`${'#'.repeat(level)} ${escapeInline(text)}`, ''];
-}
 
 function range(text: ReportText, start: string, end: string): string {
   if (!filled(start) && !filled(end)) return '';
@@ -165,7 +143,10 @@ function goalBlock(text: ReportText, g: ReportGoal): Lines {
   const serves = [g.successFactor ? factorName(text, g.successFactor) : text.t('markdown.wholeVision'), g.relevance].filter(filled).join(': ');
   return [
     ...heading(3, text.t('markdown.goalFor', { dimension: text.dimension(g.dimension) })),
-    `**${escapeInline(due)}:** ${filled(g.statement) ? escapeBlock(g.statement) : escapeInline(text.t('common.untitled'))}`,
+    // A statement that names its own due date is not given the date in front of it a second time.
+    filled(g.statement) && filled(g.dueDate) && statementNamesDueDate(g.statement, g.dueDate, [text.date(g.dueDate)])
+      ? escapeBlock(g.statement)
+      : `**${escapeInline(due)}:** ${filled(g.statement) ? escapeBlock(g.statement) : escapeInline(text.t('common.untitled'))}`,
     '',
     ...fields([
       [text.t('markdown.outcome'), g.outcome],
@@ -243,10 +224,9 @@ function roadmapSection(report: ReportModel, text: ReportText): Lines {
 }
 
 function monitoringSection(report: ReportModel, text: ReportText): Lines {
-  if (report.goals.length === 0) return [];
   return [
     ...heading(2, text.t('markdown.monitoring')),
-    ...report.goals.flatMap((g) => {
+    ...report.goals.filter(hasRoutine).flatMap((g) => {
       const m = g.monitoring;
       const lines = fields([
         [text.t('common.fields.reviewer'), m.reviewer],
@@ -269,14 +249,21 @@ function monitoringSection(report: ReportModel, text: ReportText): Lines {
  * neither break the document's structure nor bring in HTML. Pure: same report and texts, same bytes.
  */
 export function buildMarkdown(report: ReportModel, text: ReportText): string {
+  // Sections with nothing entered are left out (hasSection), never printed empty.
+  const has = (section: ReportSectionId) => hasSection(report, section);
   const lines = [
     ...metaSection(report, text),
-    ...profileSection(report, text),
-    ...visionSection(report, text),
-    ...focusSection(report, text),
-    ...goalsSection(report, text),
-    ...roadmapSection(report, text),
-    ...monitoringSection(report, text),
+    ...(has('resources') ? resourcesSection(report, text) : []),
+    ...(has('profile') ? profileSection(report, text) : []),
+    ...(has('evidence') || has('goodLooksLike') || has('evaluation') ? dimensionNotesSection(report, text) : []),
+    ...(report.workshop ? workshopSection(report.workshop, text) : []),
+    ...(has('vision') ? visionSection(report, text) : []),
+    ...(has('successChecks') ? successChecksSection(report, text) : []),
+    ...(has('focus') ? focusSection(report, text) : []),
+    ...(has('goals') ? goalsSection(report, text) : []),
+    ...(has('roadmap') ? roadmapSection(report, text) : []),
+    ...(has('timeline') ? timelineSection(report, text) : []),
+    ...(has('monitoring') ? monitoringSection(report, text) : []),
     `*${escapeInline(text.t('markdown.madeWith', { date: text.date(report.meta.updatedAt.slice(0, 10)) }))}*`,
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;

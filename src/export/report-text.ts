@@ -30,6 +30,11 @@ export const REPORT_NAMESPACES = ['export', 'common', 'workspace', 'guidance'] a
 export async function loadReportText(language: Language): Promise<ReportText> {
   await i18next.loadLanguages(language);
   await i18next.loadNamespaces([...REPORT_NAMESPACES]);
+  return reportText(language);
+}
+
+/** Texts for a report in a language whose REPORT_NAMESPACES are loaded already (a screen that suspended for them). */
+export function reportText(language: Language): ReportText {
   const t = i18next.getFixedT(language, 'export');
   const common = i18next.getFixedT(language, 'common');
   const workspace = i18next.getFixedT(language, 'workspace');

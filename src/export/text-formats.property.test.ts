@@ -117,13 +117,17 @@ describe('text formats with hostile texts', () => {
         expect(doc.querySelectorAll('a, img, pre, code, blockquote, hr, h5, h6')).toHaveLength(0);
         expect(doc.querySelectorAll('h1')).toHaveLength(1);
         expect(Array.from(doc.querySelectorAll('h2')).map((h) => h.textContent)).toEqual([
-          'Profile of the eight dimensions', 'Vision', 'Focus dimensions', 'SMART goals', 'Roadmap', 'Monitoring',
+          'Resource map', 'Profile of the eight dimensions', 'The dimensions in the group’s words', 'Workshop', 'Vision',
+          'Focus dimensions', 'SMART goals', 'Roadmap', 'Timeline', 'Monitoring',
         ]);
+        // The profile, the workshop's group ratings, one indicator table per goal, the timeline.
         const tables = doc.querySelectorAll('table');
-        expect(tables).toHaveLength(1 + report.goals.length);
+        expect(tables).toHaveLength(3 + report.goals.length);
         expect(tables[0]?.querySelectorAll('tbody tr')).toHaveLength(8);
-        expect(tables[1]?.querySelectorAll('tbody tr')).toHaveLength(report.goals[0]?.indicators.length ?? -1);
-        expect(Array.from(tables[1]?.querySelectorAll('tr') ?? []).every((tr) => tr.children.length === 4)).toBe(true);
+        expect(tables[1]?.querySelectorAll('tbody tr')).toHaveLength(8);
+        expect(tables[2]?.querySelectorAll('tbody tr')).toHaveLength(report.goals[0]?.indicators.length ?? -1);
+        expect(Array.from(tables[2]?.querySelectorAll('tr') ?? []).every((tr) => tr.children.length === 4)).toBe(true);
+        expect(tables[tables.length - 1]?.querySelectorAll('tbody tr')).toHaveLength(report.timeline.length);
         const body = asShown(doc.body.textContent);
         for (const value of [t.name, t.statement, t.indicator, t.measure, t.owner, t.milestone]) expect(body).toContain(asShown(value));
         if (filled(t.owner)) expect(Array.from(doc.querySelectorAll('li')).map((li) => asShown(li.textContent))).toContain(asShown(`Owner: ${t.owner}`));
@@ -151,7 +155,7 @@ describe('text formats with hostile texts', () => {
         const ratingsCsv = await buildRatingsCsv(report, en, { separator });
         const ratings = parseCsv(ratingsCsv, separator);
         expect(ratings).toHaveLength(1 + 8 * 5);
-        expect(ratings.every((row) => row.length === 8)).toBe(true);
+        expect(ratings.every((row) => row.length === 12)).toBe(true);
         expect(ratings[1]?.slice(0, 4)).toEqual(['Membership model', 'Participant’s rating', guardCell(t.participant), 'Public sector']);
       }),
       { numRuns: RUNS },

@@ -1,9 +1,7 @@
 /** Dates and numbers in the chosen language, through Intl. Never concatenate them by hand. */
-import { currencyOf } from '@/domain/number-input';
-
 const LOCALES = { en: 'en-GB', pl: 'pl-PL' } as const;
 
-function locale(language: string): string {
+export function locale(language: string): string {
   return language === 'pl' ? LOCALES.pl : LOCALES.en;
 }
 
@@ -11,7 +9,6 @@ function locale(language: string): string {
 // (a list of 500 cards formats 1,000 dates; the goals step formats its dates on every key press).
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 function dateFormat(language: string, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
   const key = `${locale(language)}|${kind}`;
@@ -24,7 +21,7 @@ function dateFormat(language: string, kind: 'date' | 'dateTime'): Intl.DateTimeF
   return format;
 }
 
-function numberFormat(language: string, fractionDigits: number, signed: boolean): Intl.NumberFormat {
+export function numberFormat(language: string, fractionDigits: number, signed: boolean): Intl.NumberFormat {
   const key = `${locale(language)}|${String(fractionDigits)}|${String(signed)}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -52,29 +49,6 @@ export function formatDateTime(isoTimestamp: string, language: string): string {
 /** A number with the language's decimal separator. */
 export function formatNumber(value: number, language: string, fractionDigits = 1): string {
   return numberFormat(language, fractionDigits, false).format(value);
-}
-
-/**
- * An amount of money, through Intl in the language (45 000,50 zł / €45,000.50; whole amounts without decimals).
- * The currency may be an ISO code or what people type for one ("zł"); anything else follows the number as typed.
- */
-export function formatMoney(amount: number, currency: string, language: string): string {
-  const code = currencyOf(currency);
-  const digits = Number.isInteger(amount) ? 0 : 2;
-  const key = `${locale(language)}|${code ?? '-'}|${String(digits)}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    const style: Intl.NumberFormatOptions = code ? { style: 'currency', currency: code } : {};
-    format = new Intl.NumberFormat(locale(language), { ...style, minimumFractionDigits: digits, maximumFractionDigits: digits });
-    moneyFormats.set(key, format);
-  }
-  const text = format.format(amount);
-  return code || currency.trim() === '' ? text : `${text}\u00a0${currency.trim()}`;
-}
-
-/** A number read from a field, shown back the way the language writes it (2 450 / 2,450; up to 6 decimals). */
-export function formatTypedNumber(value: number, language: string): string {
-  return numberFormat(language, 6, false).format(value);
 }
 
 /** A change with its sign (+1, −0.5, 0), with the language's decimal separator and a typographic minus. */

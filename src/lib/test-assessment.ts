@@ -47,3 +47,39 @@ export function exampleAssessment(language: Language = 'en', today = '2026-03-15
   a.workshop = { revealed: true };
   return a;
 }
+
+/**
+ * Test helper: the worked example as an evaluation with a workshop of six participants: sectors,
+ * ratings with notes, agreed values with notes, strengths, gaps and constraints, success-factor
+ * checks and goal verdicts.
+ */
+export function workshopExample(language: Language = 'en'): Assessment {
+  const a = exampleAssessment(language);
+  a.mode = 'evaluate';
+  const people: { label: string; sector: Sector | null }[] = [
+    { label: 'Ewa Nowak', sector: 'public' },
+    { label: 'Jan Wróblewski', sector: 'public' },
+    { label: 'Spółdzielnia Socjalna Razem', sector: 'social' },
+    { label: 'Fundacja Morze', sector: 'social' },
+    { label: 'Bałtycka Sp. z o.o.', sector: 'private' },
+    { label: 'Politechnika Gdańska', sector: 'academia' },
+  ];
+  a.participants = people.map((p, i) => ({ id: `participant-${String(i + 1)}`, ...p, ballotCreatedAt: null }));
+  DIMENSION_IDS.forEach((dimension, d) => {
+    a.dimensions[dimension].participantRatings = a.participants.map((p, i) => ({
+      participantId: p.id,
+      baseline: { value: SCORES[(d + 2 * i) % 5] ?? 3, note: i === 5 && d < 3 ? `Note of a participant on dimension ${String(d + 1)}` : '' },
+      ideal: { value: SCORES[Math.min(4, 3 + (i % 2))] ?? 5, note: i === 2 && d === 0 ? 'An ideal worth aiming at' : '' },
+    }));
+    a.dimensions[dimension].strengths = d % 2 === 0 ? `Strength of dimension ${String(d + 1)}` : '';
+    a.dimensions[dimension].gaps = d % 3 === 0 ? `Gap in dimension ${String(d + 1)}` : '';
+    a.dimensions[dimension].constraints = d === 4 ? 'The regional budget is fixed until 2027' : '';
+  });
+  a.dimensions.finance.agreed = { baseline: 2, ideal: 4, note: 'Agreed after the debate on the public anchor' };
+  a.workshop = { revealed: true };
+  a.vision.successFactors = a.vision.successFactors.map((f, i) =>
+    f.selected ? { ...f, check: (['yes', 'partly', 'no'] as const)[i % 3] ?? 'yes', checkNote: i % 2 === 0 ? `Check note ${String(i + 1)}` : '' } : f,
+  );
+  a.goals = a.goals.map((g, i) => ({ ...g, verdict: (['keep', 'revise', 'new'] as const)[i % 3] ?? 'keep' }));
+  return a;
+}

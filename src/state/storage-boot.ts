@@ -4,7 +4,6 @@ import { getAssessment, getSetting, onStorageStatus, openStorage, saveAssessment
 import { clearJournal, readJournal } from '@/storage/unload-journal';
 import { CURRENT_SCHEMA_VERSION } from '@/domain/assessment';
 import { useAppStore } from './app-store';
-import { startLocalBackups } from './local-backup-actions';
 
 export const SETTING_LANGUAGE = 'language';
 export const SETTING_LAST_BACKUP = 'lastBackupAt';
@@ -18,7 +17,8 @@ export async function bootStorage(): Promise<unknown> {
   const [language, lastBackup] = await Promise.all([getSetting(SETTING_LANGUAGE), getSetting(SETTING_LAST_BACKUP)]);
   app.setLastBackupAt(typeof lastBackup === 'string' ? lastBackup : null);
   app.setPersist(await persistState());
-  startLocalBackups();
+  // The earlier-versions code follows saves of an open assessment: it loads beside the first screen, not before it.
+  void import('./local-backup-actions').then((m) => m.startLocalBackups());
   return language;
 }
 

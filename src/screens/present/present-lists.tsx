@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useScrollFocus } from '@/components/use-scroll-focus';
 import type { Assessment } from '@/domain/assessment';
 import { DISCUSS_SPREAD } from '@/domain/aggregate';
+import { statementNamesDueDate } from '@/domain/goal-date';
 import type { Aggregate } from '@/domain/aggregate';
 import { formatDate, formatNumber } from '@/i18n/format';
 import { discussRows, focusGoals, planLines } from './present-content';
@@ -31,7 +32,7 @@ export function GoalsList({ assessment }: { assessment: Assessment }) {
                 {group.goals.map((goal) => (
                   <li key={goal.id}>
                     {goal.statement}
-                    {goal.dueDate !== '' && <span className="present-meta"> ({t('goals.due', { date: formatDate(goal.dueDate, i18n.language) })})</span>}
+                    {goal.dueDate !== '' && !statementNamesDueDate(goal.statement, goal.dueDate, [formatDate(goal.dueDate, i18n.language)]) && <span className="present-meta"> ({t('goals.due', { date: formatDate(goal.dueDate, i18n.language) })})</span>}
                   </li>
                 ))}
               </ul>

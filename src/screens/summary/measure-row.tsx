@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '@/domain/plan';
 import { milestoneDate } from '@/domain/roadmap';
-import { formatMoney } from '@/i18n/format';
+import { formatMoney } from '@/i18n/format-money';
 import { dateOr, filled } from './summary-format';
 
 const OTHER_RESOURCES = ['tools', 'politicalSupport', 'expertise'] as const;

@@ -53,12 +53,14 @@ describe('GroupRadarChart (jsdom, fixed size)', () => {
     expect(axisTexts(svg).some((l) => l.includes('⚠'))).toBe(false);
   });
 
-  it('leaves unrated dimensions out of the band and the line, and says so on the axis', async () => {
+  it('leaves dimensions without a number out of the band and the line, and says on the axis what was answered', async () => {
     const svg = await renderChart(groupAssessment({ membership: [[2, 4], [3, 4]], composition: [[3, 4], [3, 4]], finance: [['na', 4], ['unknown', 4]] }, { participants: 2 }));
     expect([...svg.querySelectorAll('.radar-series[data-series="median"] .radar-dot')].map((d) => d.getAttribute('data-dimension'))).toEqual(['membership', 'composition']);
     expect(svg.querySelector('.radar-series[data-series="median"] polygon')).toBeNull();
     expect(svg.querySelector('.radar-band-area')?.getAttribute('d')?.match(/Z/g)).toHaveLength(1);
-    expect(axisTexts(svg)[4]).toBe('Financial model not rated');
+    // One said n/a, the other don't know: both answers are named, not "not rated"
+    expect(axisTexts(svg)[4]).toBe('Financial model not applicable / don’t know');
+    expect(axisTexts(svg)[2]).toBe('Ownership and operational model not rated');
   });
 
   it('marks a dimension to discuss with ⚠ on its axis, and draws the agreed values as a third series', async () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { groupNoNumberKind } from './answer-words';
 import { DISCUSS_SPREAD } from '@/domain/aggregate';
 import type { GroupRadarData } from './group-radar-data';
 import type { RadarGeometry } from './radar-geometry';
@@ -38,7 +39,13 @@ export function useGroupRadarGeometry({ data, width, height, fontSize }: GroupGe
   ];
   return chartGeometry({
     axes: data.rows.map((r) => ({ label: r.label, shortLabel: r.shortLabel, isFocus: false, mark: r.discuss ? DISCUSS_MARK : null })),
-    note: (i) => (data.rows[i]?.median === null ? { text: t('notRated') } : null),
+    note: (i) => {
+      const row = data.rows[i];
+      if (!row || row.median !== null) return null;
+      // n/a and don't know are answers: named as such, "not rated" only when nobody answered
+      const kind = groupNoNumberKind(row);
+      return { text: kind === 'unrated' ? t('notRated') : t(`answer.${kind}`) };
+    },
     entries,
     width,
     height,

@@ -94,8 +94,9 @@ describe('RadarChart at a fixed size (jsdom)', () => {
     // Only neighbours that are both rated are joined: membership–composition, nothing across the holes.
     expect(series(svg, 'baseline')?.querySelector('path.radar-segments')?.getAttribute('d')?.match(/M/g)).toHaveLength(1);
     const labels = axisTexts(svg);
-    expect(labels[1]).toBe('Cross-sectoral composition Ideal: not rated');
-    expect(labels[4]).toBe('Financial model Baseline: not rated');
+    // n/a and don't know are answers, named as such; only what nobody rated is "not rated"
+    expect(labels[1]).toBe('Cross-sectoral composition Ideal: not applicable');
+    expect(labels[4]).toBe('Financial model Baseline: don’t know');
     expect(labels[2]).toBe('Ownership and operational model not rated');
     expect(labels[0]).toBe('Membership model');
   });
@@ -131,6 +132,17 @@ describe('RadarChart at a fixed size (jsdom)', () => {
     wide.unmount();
     const narrow = await renderChart(assessmentWith({ finance: [2, 4] }), { language: 'pl', width: 340 });
     expect(axisTexts(narrow.svg).map((l) => l.replace(/ brak oceny$/, ''))).toEqual(DIMENSION_IDS.map((id) => plGuidance.dimensions[id].short));
+  });
+
+  it('names n/a and don’t know in Polish on the axes, the same answer once when both series gave it', async () => {
+    const { svg } = await renderChart(assessmentWith({ membership: ['na', 'na'], composition: ['unknown', 'na'], finance: [2, 'unknown'] }), { language: 'pl', width: 1200 });
+    const labels = axisTexts(svg);
+    // Long or short dimension names, depending on the room: the notes are what matters here
+    expect(labels[0]).toMatch(/ nie dotyczy$/);
+    expect(labels[1]).toMatch(/ Punkt wyjścia: nie wiem; Profil docelowy: nie dotyczy$/);
+    expect(labels[4]).toMatch(/( Profil docelowy:| ◇) nie wiem$/);
+    expect(labels[2]).toMatch(/ brak oceny$/);
+    expect(labels.filter((l) => l.includes('brak oceny'))).toHaveLength(5); // the five nobody rated
   });
 
   it('on a narrow chart, marks a half-rated axis with the missing series’ marker in its colour instead of its name', async () => {
@@ -174,6 +186,8 @@ describe('RadarFigure and GapBars', () => {
     const description = document.getElementById(picture.getAttribute('aria-describedby') ?? '');
     expect(description?.textContent).toContain('Baseline: 3 dimensions of 8 rated.');
     expect(description?.textContent).toContain('Ideal: 2 dimensions of 8 rated.');
+    expect(description?.textContent).toContain('Ideal – not applicable: Portfolio of services.');
+    expect(description?.textContent).not.toMatch(/Ideal not rated for: [^.]*Portfolio of services/);
     expect(description?.textContent).toContain('The 2 largest gaps: Financial model (4) and Membership model (2).');
     expect(description?.textContent).toContain('1 focus dimension: Financial model.');
     const table = screen.getByRole('table', { name: 'Profile' });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { noNumberKind } from './answer-words';
 import { measureText } from './measure-text';
 import type { RadarData, RadarRow, RadarSeries } from './radar-data';
 import type { AxisLabel, AxisNote, LegendItemPlacement, NoteMark, RadarLayout } from './radar-layout';
@@ -108,17 +109,25 @@ export function useRadarGeometry({ data, width, height, series, fontSize }: Rada
     ...data.overlays.map((o, i) => ({ key: `overlay-${o.id}`, label: o.label, style: OVERLAY_STYLES[i] ?? BASELINE_STYLE })),
     ...(data.radarSummary.focus.length > 0 ? [{ key: 'focus', label: t('legend.focus'), style: 'focus' as const }] : []),
   ];
-  // Full notes name the series ("Ideal: not rated"); narrow charts show its marker in its colour instead.
+  // Full notes name the series ("Ideal: not applicable"); narrow charts show its marker in its colour instead.
+  // n/a and don't know are answers, named as such; only a value nobody gave is "not rated".
+  const word = (row: RadarRow, s: RadarSeries) => {
+    const kind = noNumberKind(s === 'baseline' ? row.baselineAnswer : row.idealAnswer);
+    return kind === null || kind === 'unrated' ? t('notRated') : t(`answer.${kind}`);
+  };
   const missingNote = (row: RadarRow | undefined, compact: boolean): AxisNote | null => {
     if (!row) return null;
     const missing = series.filter((s) => row[s] === null);
     const [only] = missing;
     if (only === undefined) return null;
-    if (missing.length === series.length) return { text: t('notRated') };
+    if (missing.length === series.length) {
+      const words = [...new Set(missing.map((s) => word(row, s)))];
+      return { text: words.length === 1 ? (words[0] ?? '') : missing.map((s) => t('seriesAnswer', { series: t(`series.${s}`), answer: word(row, s) })).join('; ') };
+    }
     const style = seriesStyle(only);
     return compact
-      ? { text: t('notRated'), mark: { glyph: MARKER_GLYPHS[style.marker], color: style.color } }
-      : { text: t('notRatedSeries', { series: t(`series.${only}`) }) };
+      ? { text: word(row, only), mark: { glyph: MARKER_GLYPHS[style.marker], color: style.color } }
+      : { text: t('seriesAnswer', { series: t(`series.${only}`), answer: word(row, only) }) };
   };
   return chartGeometry({
     axes: data.rows,

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { DimensionId } from '@/domain/dimensions';
 import { formatNumber } from '@/i18n/format';
+import { noNumberKind } from './answer-words';
 import type { RadarData, RadarSeries } from './radar-data';
 
 type SummaryTextInput = {
@@ -24,7 +25,14 @@ export function radarSummaryText({ data, series, withFocus, names, t, language }
     const count = s.rated[one].length;
     sentences.push(t('summary.rated', { series: label, count, total: s.total }));
     const missing = data.missingDimensions[one];
-    if (count > 0 && missing.length > 0) sentences.push(t('summary.notRatedList', { series: label, list: list(missing) }));
+    if (count > 0 && missing.length > 0) {
+      // n/a and don't know are answers, listed as such; only what nobody rated is "not rated"
+      const kindOf = (id: DimensionId) => noNumberKind(data.rows.find((r) => r.dimension === id)?.[one === 'baseline' ? 'baselineAnswer' : 'idealAnswer']);
+      const of = (kind: 'unrated' | 'na' | 'unknown') => missing.filter((id) => (kindOf(id) ?? 'unrated') === kind);
+      if (of('unrated').length > 0) sentences.push(t('summary.notRatedList', { series: label, list: list(of('unrated')) }));
+      if (of('na').length > 0) sentences.push(t('summary.naList', { series: label, list: list(of('na')) }));
+      if (of('unknown').length > 0) sentences.push(t('summary.unknownList', { series: label, list: list(of('unknown')) }));
+    }
   }
   if (series.includes('baseline') && s.highestBaseline && s.lowestBaseline && s.highestBaseline.value !== s.lowestBaseline.value) {
     sentences.push(t('summary.highest', { list: list(s.highestBaseline.dimensions), value: formatNumber(s.highestBaseline.value, language) }));

@@ -25,10 +25,18 @@ export type BackupError =
 
 export type ParseResult =
   | { ok: true; backup: BackupEnvelope }
-  | { ok: false; error: BackupError; detail: string };
+  /** `detail` is where in the file (assessments[0].dimensions.membership.baseline.value), `value` what was found there. */
+  | { ok: false; error: BackupError; detail: string; value?: string };
 
-function fail(error: BackupError, detail = ''): ParseResult {
-  return { ok: false, error, detail };
+function fail(error: BackupError, detail = '', value?: string): ParseResult {
+  return value === undefined ? { ok: false, error, detail } : { ok: false, error, detail, value };
+}
+
+/** What a refused value was, short enough to quote: 9, "x", null; nothing for objects and lists. */
+function shownValue(input: unknown): string | undefined {
+  if (typeof input !== 'string' && typeof input !== 'number' && typeof input !== 'boolean' && input !== null) return undefined;
+  const text = typeof input === 'string' ? JSON.stringify(input) : String(input);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** Deepest nesting of objects and arrays; stops counting past the limit. */
@@ -175,8 +183,9 @@ export function parseBackup(text: string, upgradeRow: RowUpgrade, formats: Forma
     }
     const parsed = v.safeParse(assessmentSchema, upgraded);
     if (!parsed.success) {
-      const path = issuePath(parsed.issues[0]);
-      return fail('invalid', path ? `${at}.${path}` : at);
+      const [issue] = parsed.issues;
+      const path = issuePath(issue);
+      return fail('invalid', path ? `${at}.${path}` : at, shownValue(issue.input));
     }
     const assessment: Assessment = parsed.output;
     assessments.push(assessment);

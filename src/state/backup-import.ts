@@ -18,7 +18,7 @@ export type ImportOutcome =
   | { ok: 'choose'; preview: ImportPreview }
   /** The user cancelled before anything was written. */
   | { ok: 'cancelled' }
-  | { ok: false; error: BackupError | 'write-failed'; detail: string };
+  | { ok: false; error: BackupError | 'write-failed'; detail: string; value?: string };
 
 /** Where an import is: reading and checking the file can be cancelled, writing cannot. */
 export type ImportStage = 'reading' | 'checking' | 'writing';

@@ -45,7 +45,7 @@ test('a file from a newer app version is refused with a message and nothing chan
   await page.getByLabel('Import backup…').setInputFiles(file);
   const alert = page.getByRole('alert').filter({ hasText: 'The file was not imported' });
   await expect(alert).toContainText('made by a newer version of CSEI Navigator');
-  await expect(alert).toContainText('Your existing data is unchanged.');
+  await expect(alert).toContainText('Nothing was changed.');
   await expect(page.getByRole('list', { name: 'Saved assessments' }).getByRole('heading', { level: 3 })).toHaveText(['Existing work']);
 });
 

@@ -87,7 +87,7 @@ test('a backup holding an assessment of a newer schema is refused, in English an
   await page.getByLabel('Import backup…').setInputFiles(file);
   const alert = page.getByRole('alert').filter({ hasText: 'The file was not imported' });
   await expect(alert).toContainText('An assessment in this file comes from a newer version of CSEI Navigator.');
-  await expect(alert).toContainText('Your existing data is unchanged.');
+  await expect(alert).toContainText('Nothing was changed.');
   await page.getByRole('button', { name: 'Polski' }).click();
   await page.getByLabel('Importuj kopię…').setInputFiles(file);
   await expect(page.getByRole('alert').filter({ hasText: 'Analiza w tym pliku pochodzi z nowszej wersji CSEI Navigator.' })).toBeVisible();

@@ -6,17 +6,25 @@ import type { ImportOutcome } from '@/state/backup-actions';
 import type { FileImport } from './use-file-import';
 
 // The question about assessments already here loads when a file raises it: the home screen does not pay for it.
+// A refused value in words (field names, dimension names) loads only when a file is refused.
+const InvalidField = lazy(() => import('./invalid-field').then((m) => ({ default: m.InvalidField })));
 const ImportConflictDialog = lazy(() => import('./import-conflict-dialog').then((m) => ({ default: m.ImportConflictDialog })));
 
 /** A backup that was refused. */
-function BackupError({ error, detail }: Extract<ImportOutcome, { ok: false }>) {
+function BackupError({ error, detail, value }: Extract<ImportOutcome, { ok: false }>) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="banner banner-error import-error">
       <p>
         <strong>{t('backup.errors.title')}</strong>
       </p>
-      <p>{t(`backup.errors.${error}`, { detail })}</p>
+      {error === 'invalid' ? (
+        <Suspense fallback={<p>{t('backup.errors.invalid', { detail })}</p>}>
+          <InvalidField detail={detail} value={value} />
+        </Suspense>
+      ) : (
+        <p>{t(`backup.errors.${error}`, { detail })}</p>
+      )}
       <p>{t('backup.nothingChanged')}</p>
     </div>
   );

@@ -7,6 +7,7 @@ import { statementNamesDueDate } from '@/domain/goal-date';
 import type { Aggregate } from '@/domain/aggregate';
 import { formatDate, formatNumber } from '@/i18n/format';
 import { discussRows, focusGoals, planLines } from './present-content';
+import { groupNoNumberKind } from '@/charts/answer-words';
 
 /** The goals of each focus dimension, in the order of the focus. */
 export function GoalsList({ assessment }: { assessment: Assessment }) {
@@ -79,7 +80,11 @@ export function PlanList({ assessment }: { assessment: Assessment }) {
 function AggregateCell({ aggregate }: { aggregate: Aggregate }) {
   const { t, i18n } = useTranslation('present');
   const n = (v: number) => formatNumber(v, i18n.language);
-  if (aggregate.median === null || aggregate.min === null || aggregate.max === null) return <td className="is-muted">{t('discuss.notRated')}</td>;
+  if (aggregate.median === null || aggregate.min === null || aggregate.max === null) {
+    // n/a and don't know are answers, named as such; "not rated" only when nobody answered
+    const kind = groupNoNumberKind(aggregate);
+    return <td className="is-muted">{t(kind === 'unrated' ? 'discuss.notRated' : `discuss.${kind}`)}</td>;
+  }
   // The bar repeats the numbers on the 1–5 scale for the back of the room; the text says it all.
   const at = (value: number) => `${String(((value - 1) / 4) * 100)}%`;
   return (

@@ -102,7 +102,7 @@ describe('DRAFT step', () => {
 
   it('proposes a milestone every quarter between start and due', async () => {
     const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2027-01-31' }] });
-    await user.click(within(measureCard()).getByRole('radio', { name: 'Every 3 months from the start' }));
+    await user.click(within(measureCard()).getByRole('radio', { name: 'Every 3 months from the first day' }));
     expect(milestoneDates()).toEqual(['on 1 August 2026', 'on 1 November 2026']);
 
     const due = within(measureCard()).getByLabelText('Due');
@@ -116,7 +116,7 @@ describe('DRAFT step', () => {
     const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2027-01-31' }] });
     await user.click(within(measureCard()).getByRole('radio', { name: 'At the ends of calendar quarters (31 March, 30 June…)' }));
     expect(milestoneDates()).toEqual(['on 30 June 2026', 'on 30 September 2026', 'on 31 December 2026']);
-    expect(within(measureCard()).getByRole('radio', { name: 'Every 3 months from the start' })).not.toBeChecked();
+    expect(within(measureCard()).getByRole('radio', { name: 'Every 3 months from the first day' })).not.toBeChecked();
   }, 15_000);
 
   it('flags a milestone by date without a date, and one after the measure’s due date, until they are fixed', async () => {

@@ -88,3 +88,27 @@ for (const [language, locale, load] of [
     });
   }
 }
+
+test.describe('a guidance panel at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('opening it changes neither the size nor the fields of the neighbouring card', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Load example' }).first().click();
+    await page.waitForURL(/#\/a\//);
+    const id = /#\/a\/([^/]+)/.exec(page.url())?.[1] ?? '';
+    await page.goto(`./#/a/${id}/describe`);
+    const cards = page.locator('.dimension-card');
+    const first = cards.nth(0);
+    const second = cards.nth(1);
+    // The two cards share a row.
+    const [a, b] = [await first.boundingBox(), await second.boundingBox()];
+    expect(a && b && Math.abs(a.y - b.y)).toBeLessThan(2);
+    const before = { card: await second.boundingBox(), fields: await second.locator('textarea').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)) };
+    await first.locator('.guidance-panel > summary').click();
+    await expect(first.locator('.guidance-panel')).toHaveAttribute('open', '');
+    expect((await first.boundingBox())?.height ?? 0).toBeGreaterThan(a?.height ?? 0);
+    expect((await second.boundingBox())?.height).toBe(before.card?.height);
+    expect(await second.locator('textarea').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))).toEqual(before.fields);
+  });
+});

@@ -4,6 +4,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomeScreen } from '@/screens/home/home-screen';
 import { useAfterPaint } from '@/components/use-after-paint';
+import { lazyWithRetry } from '@/lib/lazy-retry';
 import { releaseListAtStart } from '@/state/assessment-list';
 import { useEditorStore } from '@/state/editor-store';
 import { AppHeader } from './app-header';
@@ -11,18 +12,20 @@ import { Notices } from './notices';
 import { StorageBanner } from './storage-banner';
 
 // The service worker registers (and offers updates) once the first screen is up.
-const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+const UpdatePrompt = lazy(lazyWithRetry(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt }))));
 // Only the home screen is in the first download; every other screen loads when it is first opened
 // (from the service worker's cache once installed, so offline too).
-const CreateScreen = lazy(() => import('@/screens/create/create-screen').then((m) => ({ default: m.CreateScreen })));
-const AboutScreen = lazy(() => import('@/screens/about/about-screen').then((m) => ({ default: m.AboutScreen })));
-const NotFound = lazy(() => import('@/screens/not-found').then((m) => ({ default: m.NotFound })));
-const WorkspaceScreen = lazy(() =>
-  import('@/screens/workspace/workspace-screen').then((m) => ({ default: m.WorkspaceScreen })),
+const CreateScreen = lazy(lazyWithRetry(() => import('@/screens/create/create-screen').then((m) => ({ default: m.CreateScreen }))));
+const AboutScreen = lazy(lazyWithRetry(() => import('@/screens/about/about-screen').then((m) => ({ default: m.AboutScreen }))));
+const NotFound = lazy(lazyWithRetry(() => import('@/screens/not-found').then((m) => ({ default: m.NotFound }))));
+const WorkspaceScreen = lazy(
+  lazyWithRetry(() => import('@/screens/workspace/workspace-screen').then((m) => ({ default: m.WorkspaceScreen }))),
 );
-const PresentScreen = lazy(() => import('@/screens/present/present-screen').then((m) => ({ default: m.PresentScreen })));
-const LibraryScreen = lazy(() => import('@/screens/library/library-screen').then((m) => ({ default: m.LibraryScreen })));
-const BallotScreen = lazy(() => import('@/screens/ballot/ballot-screen').then((m) => ({ default: m.BallotScreen })));
+const PresentScreen = lazy(lazyWithRetry(() => import('@/screens/present/present-screen').then((m) => ({ default: m.PresentScreen }))));
+const LibraryScreen = lazy(lazyWithRetry(() => import('@/screens/library/library-screen').then((m) => ({ default: m.LibraryScreen }))));
+const BallotScreen = lazy(lazyWithRetry(() => import('@/screens/ballot/ballot-screen').then((m) => ({ default: m.BallotScreen }))));
+// A participant's phone opening the join link (#/join/<invitation>).
+const JoinScreen = lazy(lazyWithRetry(() => import('@/screens/join/join-screen').then((m) => ({ default: m.JoinScreen }))));
 
 /** Saves at once when the page is hidden or closed, so that nothing typed is lost. */
 function useFlushOnHide(): void {
@@ -70,6 +73,7 @@ export function App() {
             <Route path="/a/:id/present/:view?" component={PresentScreen} />
             <Route path="/a/:id/:step?" component={WorkspaceScreen} />
             <Route path="/ballot/:id" component={BallotScreen} />
+            <Route path="/join/:payload" component={JoinScreen} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>

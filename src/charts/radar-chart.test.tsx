@@ -127,7 +127,7 @@ describe('RadarChart at a fixed size (jsdom)', () => {
     const wide = await renderChart(assessmentWith({ finance: [2, 4] }), { language: 'pl' });
     expect(axisTexts(wide.svg)[4]).toBe('Model finansowy');
     expect(axisTexts(wide.svg)[0]).toBe('Model członkostwa brak oceny');
-    expect([...wide.svg.querySelectorAll('.radar-legend-item text')].map((t) => t.textContent)).toEqual(['Punkt wyjścia', 'Cel']);
+    expect([...wide.svg.querySelectorAll('.radar-legend-item text')].map((t) => t.textContent)).toEqual(['Punkt wyjścia', 'Profil docelowy']);
     wide.unmount();
     const narrow = await renderChart(assessmentWith({ finance: [2, 4] }), { language: 'pl', width: 340 });
     expect(axisTexts(narrow.svg).map((l) => l.replace(/ brak oceny$/, ''))).toEqual(DIMENSION_IDS.map((id) => plGuidance.dimensions[id].short));
@@ -216,7 +216,7 @@ describe('RadarFigure and GapBars', () => {
   it('speaks Polish, with Polish plural forms in the summary', async () => {
     const a = assessmentWith({ membership: [2, 4], composition: [2, 3], operations: [1, 4], coordination: [3, 5], finance: [1, 5] }, ['finance', 'operations']);
     await renderFigure(a, 'pl');
-    const picture = await screen.findByRole('img', { name: /Diagram pajęczynowy/ });
+    const picture = await screen.findByRole('img', { name: /Diagram pajęczy/ });
     const text = document.getElementById(picture.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
     expect(text).toContain('Punkt wyjścia: oceniono 5 wymiarów z 8.');
     expect(text).toContain('3 największe luki: Model finansowy (4), Model operacyjny (własność i zarządzanie) (3) i Model członkostwa (2).');

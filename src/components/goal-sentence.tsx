@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { statementNamesDueDate } from '@/domain/goal-date';
 import type { Goal } from '@/domain/plan';
-import { formatDate, formatNumber } from '@/i18n/format';
+import { formatDate, formatNumber, unitAfterNumber } from '@/i18n/format';
 
 /**
  * A goal as one readable sentence: "By 31 December 2027: statement. Measured by indicator from 12 to 40
@@ -25,7 +25,7 @@ export function GoalSentence({ goal }: { goal: Goal }) {
         name: i.name,
         baseline: formatNumber(i.baseline ?? 0, lng, 2),
         target: formatNumber(i.target ?? 0, lng, 2),
-        unit: i.unit,
+        unit: unitAfterNumber(i.unit),
       }).trim(),
     );
   return (

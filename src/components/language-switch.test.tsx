@@ -16,8 +16,8 @@ describe('language switch', () => {
 
     await user.click(polish);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Oceny' })).toBeVisible();
-    expect(screen.getByRole('region', { name: 'Nie ma jeszcze żadnej oceny' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Analizy' })).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Nie ma jeszcze żadnej analizy' })).toBeVisible();
     expect(await screen.findByRole('button', { name: 'Eksportuj wszystko' })).toBeVisible();
     expect(screen.queryByText('Assessments')).not.toBeInTheDocument();
     expect(document.documentElement.lang).toBe('pl');

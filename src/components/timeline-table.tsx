@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
-import { activeGoals } from '@/domain/plan';
-import { buildTimeline } from '@/domain/roadmap';
+import { MEASURE_STATUSES, activeGoals } from '@/domain/plan';
+import { buildTimeline, quarterParts } from '@/domain/roadmap';
 
-/** "Q3 2026" / "3 kw. 2026" for a quarter key such as "2026-Q3". */
-function quarterLabel(key: string, t: (k: 'draft.quarter', v: { quarter: string; year: string }) => string): string {
-  const [year = '', quarter = ''] = key.split('-Q');
-  return t('draft.quarter', { quarter, year });
+/** "Q3 2026" / "III kw. 2026" (Polish writes quarters in Roman numerals) for a quarter key such as "2026-Q3". */
+function quarterLabel(key: string, language: string, t: (k: 'draft.quarter', v: { quarter: string; year: string }) => string): string {
+  return t('draft.quarter', quarterParts(key, language));
 }
 
 /**
@@ -17,7 +16,7 @@ function quarterLabel(key: string, t: (k: 'draft.quarter', v: { quarter: string;
  * Without any dated measure it says so in `empty`.
  */
 export function TimelineTable({ assessment, caption, empty }: { assessment: Assessment; caption: string; empty: ReactNode }) {
-  const { t } = useTranslation('workspace');
+  const { t, i18n } = useTranslation('workspace');
   const { t: tg } = useTranslation('guidance');
   const goals = new Map(activeGoals(assessment).map((g) => [g.id, g]));
   const measures = new Map(assessment.measures.map((m) => [m.id, m]));
@@ -39,7 +38,7 @@ export function TimelineTable({ assessment, caption, empty }: { assessment: Asse
             <th scope="col">{t('draft.timelineMeasure')}</th>
             {timeline.quarters.map((q) => (
               <th key={q} scope="col">
-                {quarterLabel(q, t)}
+                {quarterLabel(q, i18n.language, t)}
               </th>
             ))}
           </tr>
@@ -56,14 +55,15 @@ export function TimelineTable({ assessment, caption, empty }: { assessment: Asse
                 </th>
                 {timeline.quarters.map((q) => {
                   const active = row.active.includes(q);
-                  const count = row.milestones.filter((m) => m.quarter === q).length;
+                  const inQuarter = row.milestones.filter((m) => m.quarter === q);
+                  const reached = inQuarter.filter((m) => m.done).length;
                   return (
-                    <td key={q} className={active ? 'active' : undefined}>
-                      {active && <span className="bar">{t('draft.timelineActive')}</span>}
-                      {count > 0 && (
+                    <td key={q} className={active ? `active status-${row.status}` : undefined}>
+                      {active && <span className="bar">{t(`draft.statuses.${row.status}`)}</span>}
+                      {inQuarter.length > 0 && (
                         <span className="diamond">
-                          <span aria-hidden="true">◆ </span>
-                          <span>{t('draft.timelineMilestones', { count })}</span>
+                          <span aria-hidden="true">{reached === inQuarter.length ? '◆ ' : '◇ '}</span>
+                          <span>{t('draft.timelineMilestonesReached', { count: inQuarter.length, reached })}</span>
                         </span>
                       )}
                     </td>
@@ -74,6 +74,22 @@ export function TimelineTable({ assessment, caption, empty }: { assessment: Asse
           })}
         </tbody>
       </table>
+      <ul className="timeline-legend" aria-label={t('draft.timelineLegend')}>
+        {MEASURE_STATUSES.map((status) => (
+          <li key={status} className={`status-${status}`}>
+            <span className="swatch" aria-hidden="true" />
+            {t(`draft.statuses.${status}`)}
+          </li>
+        ))}
+        <li>
+          <span aria-hidden="true">◆ </span>
+          {t('draft.timelineLegendReached')}
+        </li>
+        <li>
+          <span aria-hidden="true">◇ </span>
+          {t('draft.timelineLegendOpen')}
+        </li>
+      </ul>
     </div>
   );
 }

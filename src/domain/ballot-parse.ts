@@ -7,6 +7,7 @@ import { MODES } from './assessment';
 import { timestamp } from './assessment-schema';
 import type { BallotEnvelope, InvitationEnvelope } from './ballot-format';
 import { BALLOT_FORMAT, CURRENT_BALLOT_FORMAT_VERSION, INVITATION_FORMAT, MAX_BALLOT_BYTES } from './ballot-format';
+import type { InvitedAssessment } from './ballot';
 import { MAX_LABEL_LENGTH } from './ballot';
 import { issuePath, nestingDepth, parseJson } from './backup-parse';
 import { DIMENSION_IDS } from './dimensions';
@@ -34,17 +35,19 @@ const ratings = v.strictObject(
   Object.fromEntries(DIMENSION_IDS.map((d) => [d, dimensionRatings])) as Record<(typeof DIMENSION_IDS)[number], typeof dimensionRatings>,
 );
 
+const invitedAssessment = v.object({
+  id,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  region: v.pipe(v.string(), v.maxLength(500)),
+  mode: v.picklist(MODES),
+});
+
 const invitationSchema = v.object({
   format: v.literal(INVITATION_FORMAT),
   formatVersion: version,
   appVersion,
   createdAt: timestamp,
-  assessment: v.object({
-    id,
-    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
-    region: v.pipe(v.string(), v.maxLength(500)),
-    mode: v.picklist(MODES),
-  }),
+  assessment: invitedAssessment,
   dimensions: v.pipe(
     v.array(v.picklist(DIMENSION_IDS)),
     v.check((list) => list.length === DIMENSION_IDS.length && new Set(list).size === DIMENSION_IDS.length, 'all eight dimensions'),
@@ -64,6 +67,25 @@ const ballotSchema = v.object({
   }),
   ratings,
 });
+
+export type SchemaCheck<T> = { ok: true; value: T } | { ok: false; detail: string };
+
+/** The invitation file's rules for the assessment it names (used for the join link too). */
+export function checkInvitedAssessment(value: InvitedAssessment): SchemaCheck<InvitedAssessment> {
+  const parsed = v.safeParse(invitedAssessment, value);
+  return parsed.success ? { ok: true, value: parsed.output } : { ok: false, detail: issuePath(parsed.issues[0]) };
+}
+
+/** A participant id by the same rule as in a ballot file. */
+export function checkParticipantId(value: string): boolean {
+  return v.safeParse(id, value).success;
+}
+
+/** The ballot file's rules, for a ballot that came another way (a QR code). */
+export function checkBallot(value: BallotEnvelope): SchemaCheck<BallotEnvelope> {
+  const parsed = v.safeParse(ballotSchema, value);
+  return parsed.success ? { ok: true, value: { ...parsed.output, format: BALLOT_FORMAT } } : { ok: false, detail: issuePath(parsed.issues[0]) };
+}
 
 function fail(error: BallotFileError, detail = ''): BallotParseResult {
   return { ok: false, error, detail };

@@ -53,7 +53,8 @@ export type Goal = {
   monitoring: Monitoring;
 };
 
-export const MILESTONE_CADENCES = ['dates', '30-60-90', 'quarterly'] as const;
+/** 'quarterly' is every 3 months from the start; 'quarter-ends' the calendar quarters' last days (31 March, 30 June…). */
+export const MILESTONE_CADENCES = ['dates', '30-60-90', 'quarterly', 'quarter-ends'] as const;
 export type MilestoneCadence = (typeof MILESTONE_CADENCES)[number];
 
 export type Milestone = {

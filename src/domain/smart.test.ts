@@ -16,6 +16,7 @@ function goal(overrides: Partial<Goal> = {}): Goal {
     indicators: [indicator()],
     dueDate: '2027-12-31',
     successFactorId: 'resilience',
+    achievable: 'The coordinator sells the services; the ROPS grant pays her first two years.',
     ...overrides,
   };
 }
@@ -81,7 +82,21 @@ describe('checkSmart', () => {
     expect(codes(goal({ statement }))).not.toContain('vague-wording');
   });
 
-  it('names the vague word it found', () => {
-    expect(checkSmart(goal({ statement: 'Wzmacnianie sieci' }), TIMEFRAME).find((i) => i.code === 'vague-wording')?.word).toBe('wzmacn');
+  it('names the vague word as the user wrote it, not a stem', () => {
+    expect(checkSmart(goal({ statement: 'Wzmacnianie sieci' }), TIMEFRAME).find((i) => i.code === 'vague-wording')?.word).toBe('Wzmacnianie');
+    expect(checkSmart(goal({ statement: 'Lepsza koordynacja działań' }), TIMEFRAME).find((i) => i.code === 'vague-wording')?.word).toBe('Lepsza');
+  });
+
+  it.each([['[odsetek]% członków opisuje cel klastra zgodnie z przyjętym opisem'], ['Zamknąć [X] projektów rocznie'], ['Have [share]% of members attend'], ['Podpisać umowę z […]']])(
+    'flags a gap left from an idea, so that the goal never meets all criteria: "%s"',
+    (statement) => {
+      const issues = checkSmart(goal({ statement }), TIMEFRAME);
+      expect(issues.find((i) => i.code === 'placeholder')?.word).toMatch(/^\[.*\]$/);
+    },
+  );
+
+  it('asks who delivers the goal with which resources, and is content once the group has written it', () => {
+    expect(checkSmart(goal({ achievable: ' ' }), TIMEFRAME)).toContainEqual({ code: 'not-achievable', letter: 'A' });
+    expect(codes(goal({ achievable: 'Grupa uznała cel za osiągalny: ROPS finansuje koordynatora.' }))).toEqual([]);
   });
 });

@@ -1,24 +1,26 @@
 import type { Timeframe } from './focus';
 import type { Goal, Indicator } from './plan';
-import { findVagueStem, hasNumber } from './vague-words';
+import { findPlaceholder, findVagueWord, hasNumber } from './vague-words';
 
 /** What the SMART checker can find; screens translate the codes (workspace:goals.issues.<code>). */
 export type SmartIssueCode =
   | 'no-statement'
   | 'vague-wording'
+  | 'placeholder'
   | 'no-indicator'
   | 'no-number'
   | 'target-not-better'
   | 'no-date'
   | 'date-outside-timeframe'
-  | 'not-relevant';
+  | 'not-relevant'
+  | 'not-achievable';
 
 export type SmartIssue = {
   code: SmartIssueCode;
   /** The SMART letter the issue belongs to. */
   letter: 'S' | 'M' | 'A' | 'R' | 'T';
   indicatorId?: string;
-  /** The vague word stem found, for vague-wording. */
+  /** The user's own word for vague-wording ("Wzmocnienie"), the gap left from an idea for placeholder ("[odsetek]"). */
   word?: string;
 };
 
@@ -45,18 +47,29 @@ function dateIssues(dueDate: string, timeframe: Timeframe): SmartIssue[] {
   return before || after ? [{ code: 'date-outside-timeframe', letter: 'T' }] : [];
 }
 
+/** The statement's findings: vague wording without a number that says how much, and gaps left from an idea. */
+export function statementIssues(statement: string): SmartIssue[] {
+  const issues: SmartIssue[] = [];
+  const placeholder = findPlaceholder(statement);
+  if (placeholder) issues.push({ code: 'placeholder', letter: 'S', word: placeholder });
+  const vague = findVagueWord(statement);
+  if (vague && !hasNumber(statement)) issues.push({ code: 'vague-wording', letter: 'S', word: vague });
+  return issues;
+}
+
 /**
- * Checks one goal against SMART: a statement without vague wording (unless a number says how much),
- * indicators with numbers and a target better than the baseline, a link to a success factor or the
- * vision, and a due date inside the plan's timeframe. Returns codes, never sentences.
+ * Checks one goal against SMART: a statement without vague wording (unless a number says how much)
+ * and without gaps left from an idea, indicators with numbers and a target better than the baseline,
+ * who delivers it with which resources (achievable is asked, not computed), a link to a success
+ * factor or the vision, and a due date inside the plan's timeframe. Returns codes, never sentences.
  */
 export function checkSmart(goal: Goal, timeframe: Timeframe): SmartIssue[] {
   const issues: SmartIssue[] = [];
   const statement = goal.statement.trim();
   if (statement === '') issues.push({ code: 'no-statement', letter: 'S' });
-  const vague = findVagueStem(statement);
-  if (vague && !hasNumber(statement)) issues.push({ code: 'vague-wording', letter: 'S', word: vague });
+  issues.push(...statementIssues(statement));
   issues.push(...indicatorIssues(goal.indicators));
+  if (goal.achievable.trim() === '') issues.push({ code: 'not-achievable', letter: 'A' });
   if (goal.successFactorId === '' && goal.relevance.trim() === '') issues.push({ code: 'not-relevant', letter: 'R' });
   issues.push(...dateIssues(goal.dueDate, timeframe));
   return issues;

@@ -1,34 +1,27 @@
 /**
- * Word stems that make a goal or a measure vague when no number says how much (seed 001: "build
- * capacity" is too vague; goals must be measurable). Matched at the start of a word, so inflected
- * Polish forms are caught too: "wzmocn" finds "wzmocnić" and "wzmocnienie", "wzmacn" finds "wzmacniać".
+ * Word stems that make a goal vague when no number says how much (seed 001: "build capacity" is too
+ * vague; goals must be measurable). Matched at the start of a word, so the nominal and the verbal
+ * forms are caught alike: "wzmocn" finds "wzmocnić" and "wzmocnienie", "increas" finds "increase",
+ * "increasing" and "increased". Each list covers the words goals in that language are commonly
+ * written with; src/domain/smart-corpus.test.ts holds real-style goals that must be told apart.
  */
-export const VAGUE_GOAL_STEMS = [
-  // English
-  'improv',
-  'strengthen',
-  'enhanc',
-  'foster',
-  'promot',
-  'boost',
-  'optimi',
-  'facilitat',
-  'better',
-  // Polish
-  'wzmocn',
-  'wzmacn',
-  'popraw',
-  'ulepsz',
-  'usprawn',
-  'wspar',
-  'promow',
-  'rozwij',
-  'rozwin',
-  'rozwoj',
-  'rozwój',
-  'podnie',
-  'podnos',
+export const VAGUE_GOAL_STEMS_EN = [
+  'increas', 'enhanc', 'foster', 'promot', 'support', 'develop', 'improv', 'boost', 'strengthen', 'build',
+  'raise', 'rais', 'grow', 'expand', 'better', 'optimi', 'facilitat', 'encourag', 'stimulat', 'advanc',
+  'empower', 'enabl', 'intensif', 'deepen', 'broaden', 'widen', 'consolidat', 'reinforc', 'maximi', 'upgrad',
+  'streamlin', 'accelerat', 'nurtur', 'cultivat', 'mobili', 'activat', 'more', 'greater', 'stronger', 'wider',
 ] as const;
+
+export const VAGUE_GOAL_STEMS_PL = [
+  'zwiększ', 'zwieksz', 'lepsz', 'ulepsz', 'budow', 'buduj', 'zbudow', 'wspier', 'wspar', 'wspom',
+  'promo', 'promuj', 'rozwój', 'rozwoj', 'rozwij', 'rozwin', 'rozwiń', 'popraw', 'wzmocn', 'wzmacn',
+  'podnie', 'podnos', 'uspraw', 'aktywiz', 'integr', 'intensyfik', 'optymaliz', 'rozbudow', 'umocn', 'umacn',
+  'pogłęb', 'poszerz', 'rozszerz', 'zacieś', 'ożywi', 'stymul', 'doskonal', 'udoskonal', 'upowszechn', 'propag',
+  'krzew', 'pobudz', 'mobiliz', 'zachęc', 'ułatwi', 'profesjonaliz', 'kształtow', 'wzrost', 'więcej', 'większ',
+  'efektywn', 'skuteczniej', 'sprawniej', 'silniejsz', 'szersz',
+] as const;
+
+export const VAGUE_GOAL_STEMS = [...VAGUE_GOAL_STEMS_EN, ...VAGUE_GOAL_STEMS_PL] as const;
 
 /** Abstract phrasings of a measure: an activity nobody can tick off as done. */
 export const ABSTRACT_MEASURE_PHRASES = [
@@ -66,6 +59,17 @@ export function hasNumber(text: string): boolean {
 export function findVagueStem(text: string, stems: readonly string[] = VAGUE_GOAL_STEMS): string | null {
   const list = words(text);
   return stems.find((stem) => list.some((w) => w.startsWith(stem))) ?? null;
+}
+
+/** The first word of the text, as the user typed it, that starts with a vague stem; null when there is none. */
+export function findVagueWord(text: string, stems: readonly string[] = VAGUE_GOAL_STEMS): string | null {
+  const typed = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return typed.find((w) => stems.some((stem) => w.toLocaleLowerCase().startsWith(stem))) ?? null;
+}
+
+/** A gap left from an idea of the library ("[…]", "[X]", "[odsetek]", "[number]"), or null. */
+export function findPlaceholder(text: string): string | null {
+  return /\[[^\]\n]{0,40}\]/u.exec(text)?.[0] ?? null;
 }
 
 /** The first abstract phrase found in the text (phrases match word starts in sequence), or null. */

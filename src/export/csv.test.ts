@@ -92,7 +92,7 @@ describe('buildRatingsCsv', () => {
     const report = buildReport(exampleAssessment('pl'));
     const rows = parseCsv(await buildRatingsCsv(report, await loadReportText('pl'), { separator: ';' }), ';');
     expect(rows[0]).toEqual([
-      'Wymiar', 'Źródło', 'Uczestnik', 'Sektor', 'Punkt wyjścia', 'Ideał', 'Uwagi do punktu wyjścia', 'Uwagi do ideału',
+      'Wymiar', 'Źródło', 'Uczestnik', 'Sektor', 'Punkt wyjścia', 'Poziom docelowy', 'Uwagi do punktu wyjścia', 'Uwagi do poziomu docelowego',
       'Uzgodniony punkt wyjścia', 'Uzgodniony poziom docelowy', 'Uwaga do wartości uzgodnionej', 'Jak wygląda dobry poziom',
     ]);
     expect(rows).toHaveLength(1 + 8 * 5);

@@ -64,6 +64,18 @@ async function downloaded(): Promise<{ name: string; blob: Blob }> {
 }
 
 describe('export menu on the summary page', () => {
+  it('says how many milestones have no date and so are not in the calendar file', async () => {
+    const a = exampleAssessment('en');
+    const [first] = a.measures;
+    if (!first) throw new Error('example has no measure');
+    a.measures = [{ ...first, cadence: 'dates', milestones: [...first.milestones.map((ms) => ({ ...ms, due: '2026-06-30', offsetDays: null })), { id: 'undated', title: 'Report', due: '', offsetDays: null, done: false }] }, ...a.measures.slice(1)];
+    const { menu } = await openSummaryMenu(a);
+    const calendar = within(menu).getByRole('button', { name: 'Calendar (.ics)' });
+    expect(calendar).toHaveAccessibleDescription(
+      'Milestones and deadlines for Outlook, Google or Apple calendars. 1 milestone has no date yet and is not in the calendar: set its date in step DRAFT.',
+    );
+  });
+
   it('offers every format, the file’s language (the screen’s by default) and the spreadsheet separator', async () => {
     const { open, menu } = await openSummaryMenu(exampleAssessment('en'));
     expect(open).toHaveAttribute('aria-expanded', 'true');
@@ -73,8 +85,8 @@ describe('export menu on the summary page', () => {
       'Spreadsheet – ratings (.csv)',
       'Calendar (.ics)',
       'Markdown (.md)',
-      'Radar picture (PNG)',
-      'Radar picture (SVG)',
+      'Spider diagram picture (PNG)',
+      'Spider diagram picture (SVG)',
       'Assessment file (.json)',
     ]);
     const language = within(menu).getByRole('group', { name: 'Language of the file' });

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { RadarOverlay } from '@/charts/radar-data';
 import type { Assessment, Language } from '@/domain/assessment';
 import { LANGUAGES } from '@/domain/assessment';
+import { activeGoals } from '@/domain/plan';
+import { undatedMilestoneCount } from '@/domain/roadmap';
 import type { CsvSeparator } from './csv';
 import type { ExportFormat } from './export-formats';
 import { EXPORT_FORMATS, separatorFor } from './export-formats';
@@ -28,6 +30,9 @@ export type ExportMenuProps = {
 export function ExportMenu({ assessment, id, overlays, onClose }: ExportMenuProps) {
   const { t, i18n } = useTranslation('export');
   const uiLanguage: Language = i18n.language === 'pl' ? 'pl' : 'en';
+  const goalIds = new Set(activeGoals(assessment).map((g) => g.id));
+  // Milestones without a date cannot be in the calendar file: say so rather than leave them out silently.
+  const undated = undatedMilestoneCount(assessment.measures.filter((m) => goalIds.has(m.goalId)));
   const [language, setLanguage] = useState<Language>(uiLanguage);
   // The separator follows the file's language until the user picks one.
   const [chosenSeparator, setChosenSeparator] = useState<CsvSeparator | null>(null);
@@ -88,6 +93,7 @@ export function ExportMenu({ assessment, id, overlays, onClose }: ExportMenuProp
             </button>
             <span id={`${id}-${format}-hint`} className="hint">
               {t(`menu.formats.${format}.hint`)}
+              {format === 'ics' && undated > 0 && <> {t('menu.undatedMilestones', { count: undated })}</>}
             </span>
           </li>
         ))}

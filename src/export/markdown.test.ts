@@ -85,8 +85,13 @@ describe('buildMarkdown', () => {
     const [milestone] = measure?.milestones ?? [];
     if (!measure || !milestone) throw new Error('example has no milestone');
     milestone.done = true;
-    const doc = renderMarkdown(buildMarkdown(buildReport(a), await loadReportText('en')));
-    expect(texts(doc, 'li li')).toContain(`1 May 2026: ${milestone.title} (reached)`);
+    const md = buildMarkdown(buildReport(a), await loadReportText('en'));
+    const doc = renderMarkdown(md);
+    expect(texts(doc, 'li li').some((li) => li.endsWith(`1 May 2026: ${milestone.title} (reached)`))).toBe(true);
+    // A ticked box for a reached milestone, an empty one (and "not reached yet", never "open") for the others
+    expect(md).toContain(`  - [x] 1 May 2026: ${milestone.title} (reached)`);
+    expect(md).toMatch(/^ {2}- \[ \] .+ \(not reached yet\)$/m);
+    expect(md).not.toMatch(/\(open\)$/m);
   });
 
   it('keeps hostile texts as plain text: no element or event handler from the user survives', async () => {

@@ -183,7 +183,8 @@ function measureBlock(text: ReportText, m: ReportMeasure): Lines {
     const when = filled(ms.date) ? text.date(ms.date) : text.t('common.notSet');
     const title = filled(ms.title) ? ms.title : text.t('common.untitled');
     const state = ms.done ? text.t('markdown.reached') : text.t('markdown.open');
-    return `  - ${escapeInline(when)}: ${escapeInline(title)} (${escapeInline(state)})`;
+    // A task-list box, ticked when reached, then the words for readers whose viewer shows no boxes.
+    return `  - [${ms.done ? 'x' : ' '}] ${escapeInline(when)}: ${escapeInline(title)} (${escapeInline(state)})`;
   });
   return [
     ...heading(4, filled(m.title) ? m.title : text.t('common.untitled')),

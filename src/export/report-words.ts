@@ -7,6 +7,7 @@ import type { Aggregate } from '@/domain/aggregate';
 import type { ReportModel, ReportProfileRow } from '@/domain/report';
 import type { ReportWorkshop, ReportWorkshopRow } from '@/domain/report-workshop';
 import type { ReportText } from './report-text';
+import { quarterParts } from '@/domain/roadmap';
 
 function filled(text: string): boolean {
   return text.trim() !== '';
@@ -134,8 +135,7 @@ export function verdictRows(report: ReportModel, text: ReportText): string[][] {
 }
 
 function quarter(key: string, text: ReportText): string {
-  const [year = '', q = ''] = key.split('-Q');
-  return text.workspace('draft.quarter', { quarter: q, year });
+  return text.workspace('draft.quarter', quarterParts(key, text.language));
 }
 
 /** The timeline: measure, dimension, the quarters it runs through, milestones, its status as it stands. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatDateTime, formatNumber, localIsoDate } from './format';
+import { formatChange, formatDate, formatDateTime, formatNumber, localIsoDate, unitAfterNumber } from './format';
 
 describe('dates and numbers in the chosen language', () => {
   it('writes a calendar date in full, the Polish month in the genitive', () => {
@@ -35,5 +35,13 @@ describe('dates and numbers in the chosen language', () => {
 
   it('gives today as YYYY-MM-DD in local time', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('unitAfterNumber', () => {
+  it('puts the percent sign right after the number and other units after a non-breaking space', () => {
+    expect(`40${unitAfterNumber('%')}`).toBe('40%');
+    expect(`3${unitAfterNumber(' lat ')}`).toBe('3\u00a0lat');
+    expect(`3${unitAfterNumber('')}`).toBe('3');
   });
 });

@@ -88,3 +88,10 @@ export function localIsoDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The unit as written after a number: "%" right after it (40%), any other unit after a non-breaking space. */
+export function unitAfterNumber(unit: string): string {
+  const u = unit.trim();
+  if (u === '') return '';
+  return u.startsWith('%') ? u : `\u00a0${u}`;
+}

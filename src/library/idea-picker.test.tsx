@@ -34,7 +34,7 @@ describe('IdeaPicker in a step', () => {
     // The kind is fixed by the step: no kind filter
     expect(screen.queryByRole('combobox', { name: 'Kind' })).not.toBeInTheDocument();
     expect(titles()).toEqual([
-      'No funding source above 40 %',
+      'No funding source above 40%',
       'Income the cluster earns itself',
       'Fixed costs paid from stable income',
       'An operating reserve',

@@ -74,6 +74,6 @@ describe('ReferenceLibrary', () => {
     expect(within(library).getByRole('heading', { level: 3, name: 'Model członkostwa' })).toBeInTheDocument();
     const spain = within(within(library).getByRole('table', { name: 'Klastry według kraju' })).getByRole('row', { name: /Hiszpania/ });
     // The matcher folds the no-break space before the percent sign into a plain one
-    expect(spain).toHaveTextContent('Hiszpania1033,3 %');
+    expect(spain).toHaveTextContent('Hiszpania1033,3%');
   });
 });

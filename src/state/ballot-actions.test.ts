@@ -199,7 +199,7 @@ describe('home screen: importFile tells the kinds of file apart', () => {
     });
     expect(await importFile(jsonFile(buildBackup([makeAssessment({ name: 'Backed up' })], '0.1.0', NOW), 'backup.json'))).toEqual({
       kind: 'backup',
-      outcome: { ok: true, added: 1, unchanged: 0, copied: 0, replaced: 0 },
+      outcome: { ok: true, added: 1, unchanged: 0, copied: 0, replaced: 0, keptEarlier: 0 },
     });
     expect(await importFile(jsonFile({ hello: 'world' }, 'other.json'))).toMatchObject({ kind: 'backup', outcome: { ok: false, error: 'unknown-format' } });
   });

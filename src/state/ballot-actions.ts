@@ -4,7 +4,7 @@
  * Every file is validated in full before anything is written.
  */
 import type { Assessment } from '@/domain/assessment';
-import type { BallotDraft } from '@/domain/ballot';
+import type { BallotDraft, InvitedAssessment } from '@/domain/ballot';
 import { newBallotDraft, refreshFromInvitation, validateLabel } from '@/domain/ballot';
 import type { BallotEnvelope, InvitationEnvelope } from '@/domain/ballot-format';
 import { ballotFileName, buildBallot, buildInvitation, invitationFileName, MAX_BALLOT_BYTES } from '@/domain/ballot-format';
@@ -139,8 +139,15 @@ export async function importBallotIntoStored(fileName: string, ballot: BallotEnv
 export type OpenInvitationResult = { ok: true; assessmentId: string; name: string; created: boolean } | { ok: false };
 
 /** Opens the ballot of an invitation: the draft already on this device if there is one, else a new one. */
-export async function openInvitation(invitation: InvitationEnvelope): Promise<OpenInvitationResult> {
-  const invited = invitation.assessment;
+export function openInvitation(invitation: InvitationEnvelope): Promise<OpenInvitationResult> {
+  return openInvitedAssessment(invitation.assessment, null);
+}
+
+/**
+ * Opens the ballot of an invited assessment (from a file or a join link). A personal invitation's participant
+ * id becomes the id of a new draft; a draft already on this device keeps its own id and every answer.
+ */
+export async function openInvitedAssessment(invited: InvitedAssessment, participantId: string | null): Promise<OpenInvitationResult> {
   const store = useBallotStore.getState();
   if (store.draft?.assessmentId === invited.id) {
     const open = store.draft;
@@ -153,15 +160,18 @@ export async function openInvitation(invitation: InvitationEnvelope): Promise<Op
     if (refreshed !== existing && !(await putBallotDraft({ ...refreshed, updatedAt: nowIso() })).ok) return { ok: false };
     return { ok: true, assessmentId: invited.id, name: invited.name, created: false };
   }
-  const draft: BallotDraft = newBallotDraft(invited, { participantId: newId(), now: nowIso() });
+  const draft: BallotDraft = newBallotDraft(invited, { participantId: participantId ?? newId(), now: nowIso() });
   const written = await putBallotDraft(draft);
   return written.ok ? { ok: true, assessmentId: invited.id, name: invited.name, created: true } : { ok: false };
 }
 
-export type DownloadBallotResult = { ok: true; fileName: string } | { ok: false; error: 'label-required' | 'label-too-long' | 'no-draft' };
+export type BallotLabelError = 'label-required' | 'label-too-long' | 'no-draft';
+export type DownloadBallotResult = { ok: true; fileName: string } | { ok: false; error: BallotLabelError };
+/** A ballot handed in now: the envelope (for the QR code) and its file. */
+export type HandedInBallot = { ok: true; ballot: BallotEnvelope; file: File } | { ok: false; error: BallotLabelError };
 
-/** Downloads the open draft as a ballot file (a name or label is required) and records when. */
-export async function downloadBallot(): Promise<DownloadBallotResult> {
+/** Builds the ballot of the open draft now (a name or label is required) and records when it was handed in. */
+export async function handInBallot(): Promise<HandedInBallot> {
   const store = useBallotStore.getState();
   const draft = store.draft;
   if (!draft) return { ok: false, error: 'no-draft' };
@@ -169,12 +179,33 @@ export async function downloadBallot(): Promise<DownloadBallotResult> {
   if (invalid) return { ok: false, error: invalid };
   const now = nowIso();
   const fileName = ballotFileName(draft.assessmentName, localIsoDate(new Date(now)), draft.label, draft.participantId);
-  const json = JSON.stringify(buildBallot(draft, APP_VERSION, now), null, 2);
-  downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
-  // The draft counts as changed since the download only when an answer changes after it.
+  const ballot = buildBallot(draft, APP_VERSION, now);
+  const file = new File([JSON.stringify(ballot, null, 2)], fileName, { type: 'application/json' });
+  // The draft counts as changed since it was handed in only when an answer changes after it.
   store.update((d) => ({ ...d, lastExportAt: now, updatedAt: now }), false);
   await useBallotStore.getState().flush();
-  return { ok: true, fileName };
+  return { ok: true, ballot, file };
+}
+
+/** Downloads the open draft as a ballot file (a name or label is required) and records when. */
+export async function downloadBallot(): Promise<DownloadBallotResult> {
+  const result = await handInBallot();
+  if (!result.ok) return result;
+  downloadBlob(result.file, result.file.name);
+  return { ok: true, fileName: result.file.name };
+}
+
+/**
+ * Merges a ballot read from a QR code into the assessment open in the workshop page, by the same rules as a
+ * file (validated with the ballot file's schema first). `source` names it in the report.
+ */
+export async function importScannedBallot(text: string, source: string): Promise<BallotFileReport> {
+  const { parseBallotPayload } = await import('@/domain/qr-parse');
+  const parsed = parseBallotPayload(text);
+  if (!parsed.ok) return refused(source, parsed.error === 'not-a-payload' || parsed.error === 'other-kind' ? 'unknown-format' : parsed.error);
+  const [report] = mergeIntoOpen([{ fileName: source, ballot: parsed.value }]);
+  await useEditorStore.getState().flush();
+  return report ?? refused(source, 'write-failed');
 }
 
 /** Deletes a draft from this device (after the participant confirmed). */

@@ -103,10 +103,10 @@ test.describe('every file of the worked example, from the summary’s export men
   });
 
   test('radar pictures: a PNG and an SVG', async ({ page }) => {
-    const png = await exportFile(page, menu, 'Wykres radarowy (PNG)');
+    const png = await exportFile(page, menu, 'Diagram pajęczy jako obraz (PNG)');
     expect(png.name).toMatch(POLISH_FILE('radar', 'png'));
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    const svg = await exportFile(page, menu, 'Wykres radarowy (SVG)');
+    const svg = await exportFile(page, menu, 'Diagram pajęczy jako obraz (SVG)');
     expect(svg.name).toMatch(POLISH_FILE('radar', 'svg'));
     const text = svg.bytes.toString('utf8');
     expect(text).toMatch(/^<svg/);
@@ -118,14 +118,14 @@ test.describe('every file of the worked example, from the summary’s export men
     // The other language's chart texts load on this first use; on a loaded 2-core machine that took over 30 s once.
     test.setTimeout(60_000);
     await menu.getByRole('radio', { name: 'English' }).check();
-    const svg = (await exportFile(page, menu, 'Wykres radarowy (SVG)')).bytes.toString('utf8');
+    const svg = (await exportFile(page, menu, 'Diagram pajęczy jako obraz (SVG)')).bytes.toString('utf8');
     expect(svg).toMatch(/Baseline/);
     expect(svg).not.toMatch(/Punkt wyjścia/);
   });
 
   test('assessment file: the backup format with this one assessment', async ({ page }) => {
     await page.screenshot({ path: `${SHOTS}/menu-summary-pl.png`, fullPage: false });
-    const file = await exportFile(page, menu, 'Plik oceny (.json)');
+    const file = await exportFile(page, menu, 'Plik analizy (.json)');
     expect(file.name).toMatch(POLISH_FILE('assessment', 'json'));
     const json = JSON.parse(file.bytes.toString('utf8')) as { format: string; formatVersion: number; assessments: { name: string }[] };
     expect(json).toMatchObject(FILE_FORMAT);
@@ -163,7 +163,7 @@ test('the export menu opens from an assessment’s card on the home screen', asy
   expect(await seriousViolations(page)).toEqual([]);
   const file = await exportFile(page, menu, 'Assessment file (.json)');
   expect(file.name).toMatch(new RegExp(`^pomeranian-social-economy-cluster-example_${DAY}_assessment\\.json$`));
-  const png = await exportFile(page, menu, 'Radar picture (PNG)');
+  const png = await exportFile(page, menu, 'Spider diagram picture (PNG)');
   expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
 });
 
@@ -252,15 +252,15 @@ test('the question in Polish', async ({ browser }, testInfo) => {
   const page = await context.newPage();
   await loadExample(page, 'pl');
   const menu = await openSummaryMenu(page, { summary: 'Podsumowanie', open: 'Eksportuj…', menu: /^Eksport: „/ });
-  const exported = await exportFile(page, menu, 'Plik oceny (.json)');
+  const exported = await exportFile(page, menu, 'Plik analizy (.json)');
   const path = testInfo.outputPath(exported.name);
   await exported.download.saveAs(path);
-  await page.getByText('Dane oceny').click();
+  await page.getByText('Dane analizy').click();
   await page.getByLabel(/Nazwa klastra/).fill('Pomorski klaster po zmianach');
   await expect(page.getByRole('status').filter({ hasText: 'Wszystkie zmiany zapisane' })).toBeVisible();
 
   await importOnHome(page, path, 'Importuj kopię…');
-  const dialog = page.getByRole('dialog', { name: 'Ta ocena jest już na tym urządzeniu' });
+  const dialog = page.getByRole('dialog', { name: 'Ta analiza jest już na tym urządzeniu' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Ostatnia zmiana na tym urządzeniu:');
   await expect(dialog).toContainText('Ostatnia zmiana w pliku:');

@@ -6,11 +6,11 @@ test('switching to Polish and back changes every text and <html lang>, and is re
   await app.gotoHome();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: 'Polski' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Oceny' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Nowa ocena' }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Analizy' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Nowa analiza' }).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Oceny' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Analizy' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -21,9 +21,9 @@ test.describe('a Polish browser', () => {
 
   test('gets Polish on first start, with Polish dates', async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByRole('heading', { level: 1, name: 'Oceny' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Analizy' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
-    await page.getByRole('link', { name: 'Nowa ocena' }).first().click();
+    await page.getByRole('link', { name: 'Nowa analiza' }).first().click();
     await page.getByLabel('Nazwa klastra').fill('Klaster Kaszubski');
     await page.getByLabel('Data spotkania').fill('2026-03-05');
     await page.getByRole('button', { name: 'Utwórz i otwórz' }).click();

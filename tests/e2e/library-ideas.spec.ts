@@ -62,6 +62,7 @@ test('a facilitator starts a goal and a measure from ideas, adapts them, and fin
   await goal.getByLabel('Target value').fill('3');
   await goal.getByLabel('Success factor it serves').selectOption({ label: 'The vision as a whole' });
   await goal.getByLabel('Due date').fill('2027-06-30');
+  await goal.getByLabel('Resources and commitments that make it achievable').fill('Dues and the margin on joint contracts.');
   await expect(goal.getByText('This goal passes every SMART check.')).toBeVisible();
 
   // DRAFT: a measure from an idea for the same goal

@@ -152,7 +152,7 @@ test('"Delete all my data" empties the app, resets preferences and keeps the off
 
   const section = page.getByRole('region', { name: 'Usuń wszystkie moje dane' });
   await section.getByRole('button', { name: 'Usuń wszystkie moje dane…' }).click();
-  await expect(section.getByRole('listitem').first()).toHaveText('1 ocena wraz z całą zawartością (oceny wymiarów, plan, zdjęcia profilu)');
+  await expect(section.getByRole('listitem').first()).toHaveText('1 analiza wraz z całą zawartością (oceny wymiarów, plan, migawki)');
   await section.screenshot({ path: `${SHOTS}/erase-pl.png` });
   expect(await seriousViolations(page), 'About with the delete question').toEqual([]);
   await page.getByRole('button', { name: 'English' }).click();

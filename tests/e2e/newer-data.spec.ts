@@ -90,7 +90,7 @@ test('a backup holding an assessment of a newer schema is refused, in English an
   await expect(alert).toContainText('Your existing data is unchanged.');
   await page.getByRole('button', { name: 'Polski' }).click();
   await page.getByLabel('Importuj kopię…').setInputFiles(file);
-  await expect(page.getByRole('alert').filter({ hasText: 'Ocena w tym pliku pochodzi z nowszej wersji CSEI Navigator.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Analiza w tym pliku pochodzi z nowszej wersji CSEI Navigator.' })).toBeVisible();
   const after = await readStoredData(page);
   expect(after?.assessments).toEqual(before?.assessments);
 });

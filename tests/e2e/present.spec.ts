@@ -7,15 +7,15 @@ import { AppPage } from './page-models/app-page';
 import { StepsPage } from './page-models/steps-page';
 
 const SHOTS = '/tmp/shots-present';
-const VIEWS = ['describe', 'define', 'decide', 'goals', 'draft', 'group', 'discuss'] as const;
+const VIEWS = ['describe', 'define', 'decide', 'goals', 'draft', 'group', 'discuss', 'join'] as const;
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
 ] as const;
 
 const QUESTIONS = {
-  en: ['Where does our cluster stand today?', 'Where do we want it to be?', 'Where do we focus first?', 'What exactly do we want to achieve?', 'Who does what, and by when?', 'How does the room see it?', 'Where do we disagree?'],
-  pl: ['Gdzie jest dziś nasz klaster?', 'Dokąd chcemy dojść?', 'Od czego zaczynamy?', 'Co dokładnie chcemy osiągnąć?', 'Kto, co i do kiedy?', 'Jak widzi to sala?', 'W czym się różnimy?'],
+  en: ['Where does our cluster stand today?', 'Where do we want it to be?', 'Where do we focus first?', 'What exactly do we want to achieve?', 'Who does what, and by when?', 'How does the room see it?', 'Where do we disagree?', 'Scan the code to rate on your phone'],
+  pl: ['Gdzie jest dziś nasz klaster?', 'Dokąd chcemy dojść?', 'Od czego zaczynamy?', 'Co dokładnie chcemy osiągnąć?', 'Kto, co i do kiedy?', 'Jak widzi to grupa?', 'W czym się różnimy?', 'Zeskanujcie kod i oceniajcie na telefonach'],
 } as const;
 
 const question = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -35,7 +35,7 @@ test('the stepper opens the presentation on the current step; keys move through 
   await expect(page).toHaveURL(/#\/a\/[\w-]+\/present\/define$/);
   await expect(question(page)).toHaveText('Where do we want it to be?');
   await expect(page.getByText('Projector cluster')).toBeVisible();
-  await expect(page.getByText('2 / 7')).toBeVisible();
+  await expect(page.getByText('2 / 8')).toBeVisible();
   const figure = page.getByRole('figure', { name: /Spider diagram of the baseline and the ideal/ });
   await expect(figure.locator('.radar-series[data-series="baseline"] .radar-dot')).toHaveCount(3);
   // The app's header makes way for the presentation.
@@ -43,7 +43,7 @@ test('the stepper opens the presentation on the current step; keys move through 
 
   await page.keyboard.press('ArrowLeft');
   await expect(question(page)).toHaveText('Where does our cluster stand today?');
-  await expect(page.getByText('1 / 7')).toBeVisible();
+  await expect(page.getByText('1 / 8')).toBeVisible();
   await page.keyboard.press('Space');
   await page.keyboard.press('PageDown');
   await expect(question(page)).toHaveText('Where do we focus first?');
@@ -121,6 +121,7 @@ test('every view fits 1920×1080 and 1280×720 in English and Polish, in large t
         await expect(page).toHaveURL(new RegExp(`present/${view}$`));
         await expect(question(page)).toHaveText(QUESTIONS[language][index] ?? '');
         if (view === 'discuss') await expect(page.getByRole('table')).toBeVisible();
+        else if (view === 'join') await expect(page.locator('.present-body svg.qr-code')).toBeVisible();
         else await expect(page.locator('.present-body svg.recharts-surface')).toBeVisible();
         if (view === 'group') await expect(page.locator('.radar-band-area')).toBeVisible();
         const name = `${language}-${String(size.width)}x${String(size.height)}-${String(index + 1)}-${view}`;

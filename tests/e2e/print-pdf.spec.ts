@@ -86,7 +86,7 @@ test.describe('the summary printed as PDF', () => {
     expect(text).toContain('Cele SMART');
     expect(text).toContain('Wymiar priorytetowy');
     expect(text).toContain('Specjalista ds. sprzedaży i rynku');
-    for (const chrome of ['Kroki metody', 'Przejdź do treści', 'Wszystkie oceny', 'Drukuj / zapisz jako PDF', 'English']) {
+    for (const chrome of ['Kroki metody', 'Przejdź do treści', 'Wszystkie analizy', 'Drukuj / zapisz jako PDF', 'English']) {
       expect(text, chrome).not.toContain(chrome);
     }
   });

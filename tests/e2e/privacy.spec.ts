@@ -70,9 +70,13 @@ test('a whole journey makes no request to another origin and breaks no rule of t
   await nav.getByRole('link', { name: 'Workshop' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Workshop' })).toBeVisible();
   await nav.getByRole('link', { name: 'Present on a projector' }).click();
-  await expect(page.getByText('6 / 7')).toBeVisible();
+  await expect(page.getByText('6 / 8')).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('7 / 7')).toBeVisible();
+  await expect(page.getByText('7 / 8')).toBeVisible();
+  // The Join view draws the join link's QR code (lean-qr, loaded then).
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('8 / 8')).toBeVisible();
+  await expect(page.getByRole('img', { name: /^QR code of the join link/ })).toBeVisible();
   await page.getByRole('button', { name: 'Leave presentation' }).click();
   await expect(page).toHaveURL(/\/workshop$/);
 

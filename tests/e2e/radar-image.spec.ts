@@ -14,7 +14,7 @@ test('the radar downloads as a 1600 × 1200 PNG and a self-contained SVG named a
   await page.getByRole('button', { name: 'Export…' }).click();
 
   const pngDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Radar picture (PNG)' }).click();
+  await page.getByRole('button', { name: 'Spider diagram picture (PNG)' }).click();
   const png = await pngDownload;
   expect(png.suggestedFilename()).toMatch(/^pomeranian-social-economy-cluster-example_\d{4}-\d{2}-\d{2}_radar\.png$/);
   const pngPath = testInfo.outputPath('radar.png');
@@ -30,7 +30,7 @@ test('the radar downloads as a 1600 × 1200 PNG and a self-contained SVG named a
   expect(decoded).toEqual({ width: 1600, height: 1200 });
 
   const svgDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Radar picture (SVG)' }).click();
+  await page.getByRole('button', { name: 'Spider diagram picture (SVG)' }).click();
   const svgFile = await svgDownload;
   expect(svgFile.suggestedFilename()).toMatch(/_radar\.svg$/);
   const svgPath = testInfo.outputPath('radar.svg');

@@ -116,7 +116,7 @@ test.describe('Polish axis labels', () => {
       for (const name of ['Model operacyjny (własność i zarządzanie)', 'Model finansowy']) {
         await steps.card(name).getByRole('button', { name: 'Wyczyść ocenę' }).click();
       }
-      await expect(figure(page).getByRole('img', { name: /Diagram pajęczynowy punktu wyjścia/ })).toBeVisible();
+      await expect(figure(page).getByRole('img', { name: /Diagram pajęczy punktu wyjścia/ })).toBeVisible();
       await expectNothingClipped(page, 'DESCRIBE');
 
       await steps.openStep(/Zdecyduj/);

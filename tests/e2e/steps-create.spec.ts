@@ -112,7 +112,7 @@ test('a facilitator goes through all five steps, writes SMART goals and a roadma
   await steps.openStep(/Goals/);
   const goal = page.getByRole('article', { name: 'Goal for Financial model' });
   await goal.getByLabel('Goal statement').fill('Strengthen the financial base');
-  await expect(goal.getByText('“strengthen…” says what to do but not how much')).toBeVisible();
+  await expect(goal.getByText('“Strengthen” points a direction but does not say how far')).toBeVisible();
   await goal.getByLabel('Goal statement').fill('Cut the share of the budget from the largest single source to 50 %');
   await goal.getByRole('button', { name: 'Add indicator' }).click();
   await goal.getByLabel('Name').fill('Share of the largest source');
@@ -126,6 +126,8 @@ test('a facilitator goes through all five steps, writes SMART goals and a roadma
   await goal.getByLabel('Due date').fill('2029-01-01');
   await expect(goal.getByText('The due date lies outside the plan’s timeframe.')).toBeVisible();
   await goal.getByLabel('Due date').fill('2027-12-31');
+  await expect(goal.getByText(/^Who delivers this goal/)).toBeVisible();
+  await goal.getByLabel('Resources and commitments that make it achievable').fill('The coordinator sells services; the regional grant pays her.');
   await expect(goal.getByText('This goal passes every SMART check.')).toBeVisible();
   await expect(goal.getByText('By 31 December 2027: Cut the share of the budget from the largest single source to 50 %.')).toBeVisible();
   expect(await seriousViolations(page), 'goals').toEqual([]);

@@ -19,12 +19,12 @@ test('w trybie oceny grupa przechodzi kroki OPISZ, ZDEFINIUJ i ZDECYDUJ po polsk
   test.setTimeout(60_000);
   const steps = new StepsPage(page);
   await page.goto('./');
-  await page.getByRole('link', { name: 'Nowa ocena' }).first().click();
+  await page.getByRole('link', { name: 'Nowa analiza' }).first().click();
   await page.getByLabel('Nazwa klastra').fill('Pomorski Klaster Ekonomii Społecznej');
   await page.getByLabel('Ocena klastra').check();
   await page.getByRole('button', { name: 'Utwórz i otwórz' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Opisz punkt wyjścia' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Zdjęcie dojrzałości' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Migawka dojrzałości' })).toBeVisible();
 
   // OPISZ: zdjęcie dojrzałości
   for (const [i, name] of DIMENSIONS.entries()) await steps.rate(name, i === 6 ? 'Nie wiem' : '3 – średni');
@@ -36,8 +36,8 @@ test('w trybie oceny grupa przechodzi kroki OPISZ, ZDEFINIUJ i ZDECYDUJ po polsk
   await steps.openStep(/Zdefiniuj/);
   await page.getByLabel('Jaki problem ma rozwiązywać klaster?').fill('Za mało miejsc pracy dla osób wykluczonych');
   await page.getByLabel('Wizja', { exact: true }).fill('Do 2030 roku w każdym powiecie działa przedsiębiorstwo społeczne.');
-  await page.getByLabel('Niezbywalny: Legitymizacja').check();
-  await page.getByRole('group', { name: 'Czy „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Częściowo').check();
+  await page.getByLabel('Bezwzględnie konieczny: Legitymizacja').check();
+  await page.getByRole('group', { name: 'Czy czynnik „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Częściowo').check();
   for (const name of DIMENSIONS) await steps.rate(name, '5 – wysoki');
   await steps.expectNothingMissing('W tym kroku niczego nie brakuje.');
   expect(await seriousViolations(page), 'zdefiniuj').toEqual([]);
@@ -68,7 +68,7 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   test.setTimeout(60_000);
   const steps = new StepsPage(page);
   await page.goto('./');
-  await page.getByRole('link', { name: 'Nowa ocena' }).first().click();
+  await page.getByRole('link', { name: 'Nowa analiza' }).first().click();
   await page.getByLabel('Nazwa klastra').fill('Klaster po pierwszym roku');
   await page.getByLabel('Ocena klastra').check();
   await page.getByRole('button', { name: 'Utwórz i otwórz' }).click();
@@ -78,8 +78,8 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   await steps.openStep(/Zdefiniuj/);
   await page.getByLabel('Jaki problem ma rozwiązywać klaster?').fill('Za mało miejsc pracy dla osób wykluczonych');
   await page.getByLabel('Wizja', { exact: true }).fill('Do 2030 roku w każdym powiecie działa przedsiębiorstwo społeczne.');
-  await page.getByLabel('Niezbywalny: Legitymizacja').check();
-  await page.getByRole('group', { name: 'Czy „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Tak').check();
+  await page.getByLabel('Bezwzględnie konieczny: Legitymizacja').check();
+  await page.getByRole('group', { name: 'Czy czynnik „Legitymizacja” jest nadal wspólny i aktualny?' }).getByLabel('Tak').check();
   await steps.rateAll('5 – wysoki');
   await steps.openStep(/Zdecyduj/);
   await page.getByLabel('Ustala priorytety kolejnego etapu').check();
@@ -93,7 +93,7 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   const goal = page.getByRole('article', { name: 'Cel dla wymiaru: Organ koordynujący' });
   await goal.getByLabel('Zmienić').check();
   await goal.getByLabel('Treść celu').fill('Wzmocnienie organu koordynującego');
-  await expect(goal.getByText('„wzmocn…” mówi, co robić, ale nie mówi, w jakim stopniu')).toBeVisible();
+  await expect(goal.getByText('„Wzmocnienie” wskazuje kierunek, ale nie mówi, o ile')).toBeVisible();
   await goal.getByLabel('Treść celu').fill('Zatrudnić 2 osoby koordynujące na pełen etat');
   await goal.getByRole('button', { name: 'Dodaj wskaźnik' }).click();
   await goal.getByLabel('Nazwa').fill('Etaty koordynacji');
@@ -101,6 +101,7 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   await goal.getByLabel('Wartość docelowa').fill('2');
   await goal.getByLabel('Czynnik sukcesu, któremu służy').selectOption({ label: 'Wizja jako całość' });
   await goal.getByLabel('Termin').fill('2027-03-31');
+  await goal.getByLabel('Zasoby i zobowiązania, dzięki którym cel jest osiągalny').fill('ROPS finansuje oba etaty przez 2 lata.');
   await expect(goal.getByText('Ten cel spełnia wszystkie kryteria SMART.')).toBeVisible();
   await expect(goal.getByText('Miara: Etaty koordynacji z 0,5 do 2.')).toBeVisible();
   expect(await seriousViolations(page), 'cele').toEqual([]);
@@ -114,7 +115,7 @@ test('w trybie oceny grupa przechodzi wszystkie pięć kroków, ocenia cele i dz
   await measure.getByLabel('Odpowiada (jedna osoba lub organizacja)').fill('Zarząd klastra');
   await measure.getByLabel('Początek').fill('2026-05-01');
   await measure.getByLabel('Termin').fill('2027-04-30');
-  await measure.getByLabel('Co kwartał').check();
+  await measure.getByLabel('Co 3 miesiące od rozpoczęcia').check();
   await expect(measure.getByText('dnia 1 sierpnia 2026')).toBeVisible();
   await measure.getByLabel('Stan', { exact: true }).selectOption('in-progress');
   await page.getByLabel('Kto przegląda postępy').fill('Rada klastra');

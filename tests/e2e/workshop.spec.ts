@@ -123,7 +123,7 @@ test('five participants rate privately on one laptop, the facilitator reveals, a
   expect(await seriousViolations(page), 'workshop after the reveal, in Polish').toEqual([]);
   await shoot(page, 'after-reveal-pl');
   await page.getByRole('button', { name: 'Zakryj ponownie na nową rundę' }).click();
-  await page.getByRole('button', { name: 'Rozpocznij ocenę na osobności' }).click();
+  await page.getByRole('button', { name: 'Rozpocznij poufną ocenę indywidualną' }).click();
   await shoot(page, 'cover-pl');
   await page.getByRole('button', { name: /^Anna: / }).click();
   await shoot(page, 'private-form-pl');

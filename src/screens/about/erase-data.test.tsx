@@ -34,7 +34,7 @@ describe('Delete all my data', () => {
     const { user } = await renderApp({ route: '/about', language: 'pl', seed });
     const section = await screen.findByRole('region', { name: 'Usuń wszystkie moje dane' });
     await user.click(within(section).getByRole('button', { name: 'Usuń wszystkie moje dane…' }));
-    expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(/^wszystkie 5 ocen wraz z całą zawartością/);
+    expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(/^wszystkich 5 analiz wraz z całą zawartością/);
   });
 
   it('deletes the database and the unload journal once confirmed, then starts the app afresh', async () => {

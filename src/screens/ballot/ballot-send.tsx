@@ -1,9 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LazyQr } from '@/components/lazy-qr';
 import type { BallotDraft } from '@/domain/ballot';
+import { encodeBallot } from '@/domain/qr-payload';
 import { formatDateTime } from '@/i18n/format';
-import { downloadBallot } from '@/state/ballot-actions';
+import type { BallotLabelError } from '@/state/ballot-actions';
+import { downloadBallot, handInBallot } from '@/state/ballot-actions';
 import { BallotProgress } from './ballot-progress';
+
+/** The Web Share API with files, where the browser has it. */
+function canShareFiles(): boolean {
+  return typeof navigator.share === 'function' && typeof navigator.canShare === 'function';
+}
 
 type BallotSendProps = {
   draft: BallotDraft;
@@ -17,7 +25,49 @@ export function BallotSend({ draft, onLabelError }: BallotSendProps) {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [code, setCode] = useState<string | null>(null);
   const changedSince = draft.lastExportAt !== null && draft.updatedAt > draft.lastExportAt;
+
+  const refuse = (failure: BallotLabelError) => {
+    setSaved(null);
+    setCode(null);
+    setError(t(`errors.${failure}`));
+    if (failure !== 'no-draft') onLabelError(failure);
+  };
+
+  const handIn = async () => {
+    setBusy(true);
+    const result = await handInBallot();
+    setBusy(false);
+    if (!result.ok) {
+      refuse(result.error);
+      return;
+    }
+    setError(null);
+    onLabelError(null);
+    setCode(encodeBallot(result.ballot));
+  };
+
+  const share = async () => {
+    setBusy(true);
+    const result = await handInBallot();
+    setBusy(false);
+    if (!result.ok) {
+      refuse(result.error);
+      return;
+    }
+    setError(null);
+    onLabelError(null);
+    const data = { files: [result.file], title: result.file.name };
+    try {
+      if (!navigator.canShare(data)) throw new Error('cannot share files');
+      await navigator.share(data);
+    } catch (shareError) {
+      // Closing the share sheet is the participant's choice, not a failure.
+      if (shareError instanceof DOMException && shareError.name === 'AbortError') return;
+      setError(t('handIn.shareFailed'));
+    }
+  };
 
   const download = async () => {
     setBusy(true);
@@ -29,9 +79,7 @@ export function BallotSend({ draft, onLabelError }: BallotSendProps) {
       onLabelError(null);
       return;
     }
-    setSaved(null);
-    setError(t(`errors.${result.error}`));
-    if (result.error !== 'no-draft') onLabelError(result.error);
+    refuse(result.error);
   };
 
   return (
@@ -41,10 +89,29 @@ export function BallotSend({ draft, onLabelError }: BallotSendProps) {
       <BallotProgress ratings={draft.ratings} />
       <p className="hint">{t('send.unrated')}</p>
       <div className="button-row">
-        <button type="button" disabled={busy} onClick={() => void download()}>
+        <button type="button" disabled={busy} onClick={() => void handIn()}>
+          {t('handIn.button')}
+        </button>
+        {canShareFiles() && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => void share()}>
+            {t('handIn.share')}
+          </button>
+        )}
+        <button type="button" className="secondary" disabled={busy} onClick={() => void download()}>
           {t('send.download')}
         </button>
       </div>
+      {code && (
+        <div className="hand-in" role="group" aria-labelledby="hand-in-title">
+          <h3 id="hand-in-title">{t('handIn.title')}</h3>
+          <p>{t('handIn.text')}</p>
+          <LazyQr text={code} label={t('handIn.qrLabel')} className="hand-in-qr" />
+          <p className="banner banner-info">{t('handIn.notes')}</p>
+          <button type="button" className="secondary" onClick={() => setCode(null)}>
+            {t('handIn.hide')}
+          </button>
+        </div>
+      )}
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -45,7 +45,7 @@ describe('the export reminder on the home screen', () => {
     const dbName = await withSettings({ [SETTING_LAST_BACKUP]: ago(12.5) });
     await renderApp({ dbName, language: 'pl', seed: [makeAssessment({ name: 'Zmieniona' }, ago(1))] });
     const reminder = await screen.findByRole('region', { name: 'Czas wyeksportować kopię zapasową' });
-    expect(reminder).toHaveTextContent('Ostatnia kopia zapasowa ma 12 dni, a od tego czasu oceny się zmieniły.');
+    expect(reminder).toHaveTextContent('Ostatnia kopia zapasowa ma 12 dni, a od tego czasu analizy się zmieniły.');
   });
 
   it('is put off for a day by "Remind me tomorrow", remembered on this device', async () => {

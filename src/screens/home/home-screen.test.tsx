@@ -125,13 +125,13 @@ describe('home screen', () => {
   });
 
   it.each([
-    [1, '1 ocena na tym urządzeniu'],
-    [2, '2 oceny na tym urządzeniu'],
-    [5, '5 ocen na tym urządzeniu'],
+    [1, '1 analiza na tym urządzeniu'],
+    [2, '2 analizy na tym urządzeniu'],
+    [5, '5 analiz na tym urządzeniu'],
   ])('counts %i assessments with the Polish plural form', async (count, text) => {
     const seed = Array.from({ length: count }, (_, i) => stored({ name: `Klaster ${String(i + 1)}` }, `2026-03-0${String(i + 1)}T10:00:00.000Z`));
     await renderApp({ language: 'pl', seed });
     expect(await screen.findByRole('heading', { level: 2, name: text })).toBeVisible();
-    expect(within(screen.getByRole('list', { name: 'Zapisane oceny' })).getAllByRole('article')).toHaveLength(count);
+    expect(within(screen.getByRole('list', { name: 'Zapisane analizy' })).getAllByRole('article')).toHaveLength(count);
   });
 });

@@ -102,10 +102,10 @@ describe('importing an assessment that is here with other changes', () => {
 
   it('asks in Polish, with Polish dates', async () => {
     const { dialog } = await importAndAsk('pl');
-    expect(dialog).toHaveAccessibleName('Ta ocena jest już na tym urządzeniu');
+    expect(dialog).toHaveAccessibleName('Ta analiza jest już na tym urządzeniu');
     expect(dialog).toHaveTextContent(`Ostatnia zmiana na tym urządzeniu: ${formatDateTime(HERE_AT, 'pl')}`);
     expect(dialog).toHaveTextContent(`Ostatnia zmiana w pliku: ${formatDateTime(FILE_AT, 'pl')} (nowsza)`);
-    expect(within(dialog).getByRole('radio', { name: /Zastąp ocenę na tym urządzeniu/ })).not.toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: /Zastąp analizę na tym urządzeniu/ })).not.toBeChecked();
     expect(within(dialog).getByRole('button', { name: 'Importuj' })).toBeVisible();
   });
 });

@@ -1,11 +1,12 @@
 import { GroupRadarFigure } from '@/charts/group-radar-figure';
 import type { RadarView } from '@/charts/radar-figure';
 import { RadarFigure } from '@/charts/radar-figure';
+import { JoinCode } from '@/components/join-code';
 import type { Assessment } from '@/domain/assessment';
 import { DiscussTable, GoalsList, PlanList } from './present-lists';
 import type { PresentView } from './present-views';
 
-const RADAR: Record<Exclude<PresentView, 'group' | 'discuss'>, RadarView> = {
+const RADAR: Record<Exclude<PresentView, 'group' | 'discuss' | 'join'>, RadarView> = {
   describe: 'describe',
   define: 'define',
   decide: 'decide',
@@ -19,6 +20,13 @@ export function PresentBody({ assessment, view }: { assessment: Assessment; view
     return (
       <div className="present-body is-chart">
         <GroupRadarFigure assessment={assessment} profile="baseline" fill />
+      </div>
+    );
+  }
+  if (view === 'join') {
+    return (
+      <div className="present-body is-join">
+        <JoinCode assessment={assessment} large />
       </div>
     );
   }

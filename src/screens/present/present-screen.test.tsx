@@ -28,20 +28,20 @@ describe('PresentScreen', () => {
     const { user } = await present(a, 'describe');
     expect(question()).toHaveTextContent('Where does our cluster stand today?');
     expect(screen.getByText('Kashubian Cluster')).toBeInTheDocument();
-    expect(screen.getByText('View 1 of 7')).toBeInTheDocument();
+    expect(screen.getByText('View 1 of 8')).toBeInTheDocument();
     expect(await screen.findByRole('figure', { name: /Spider diagram of the baseline/ })).toBeInTheDocument();
 
     await user.keyboard('{ArrowRight}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Where do we want it to be?' })).toBeInTheDocument();
     expect(hash()).toBe(`#/a/${a.id}/present/define`);
-    expect(screen.getByText('View 2 of 7: Where do we want it to be?')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText('View 2 of 8: Where do we want it to be?')).toHaveAttribute('aria-live', 'polite');
 
     await user.keyboard('5');
     expect(await screen.findByRole('heading', { level: 1, name: 'Who does what, and by when?' })).toBeInTheDocument();
     await user.keyboard('{PageUp}');
     expect(await screen.findByRole('heading', { level: 1, name: 'What exactly do we want to achieve?' })).toBeInTheDocument();
     await user.keyboard('{End}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Where do we disagree?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Scan the code to rate on your phone' })).toBeInTheDocument();
     await user.keyboard('{Home}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Where does our cluster stand today?' })).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
@@ -50,7 +50,7 @@ describe('PresentScreen', () => {
     await user.keyboard('3{Escape}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Kashubian Cluster' })).toBeInTheDocument();
     expect(hash()).toBe(`#/a/${a.id}/decide`);
-  });
+  }, 15_000);
 
   it('has previous and next buttons named after their views, and a button to leave', async () => {
     const a = makeAssessment();
@@ -58,7 +58,11 @@ describe('PresentScreen', () => {
     const controls = screen.getByRole('navigation', { name: 'Presentation controls' });
     await user.click(within(controls).getByRole('button', { name: 'Next: Disagreements' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Where do we disagree?' })).toBeInTheDocument();
+    await user.click(within(controls).getByRole('button', { name: 'Next: Join' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Scan the code to rate on your phone' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /QR code of the join link/ })).toBeInTheDocument();
     expect(within(controls).getByRole('button', { name: 'Next' })).toBeDisabled();
+    await user.click(within(controls).getByRole('button', { name: 'Previous: Disagreements' }));
     await user.click(within(controls).getByRole('button', { name: 'Previous: The room’s view' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'How does the room see it?' })).toBeInTheDocument();
     await user.click(within(controls).getByRole('button', { name: 'Leave presentation' }));

@@ -3,9 +3,9 @@ import { PRESENT_VIEWS, keyAction, leaveTarget, nextView, parseView, previousVie
 
 describe('presentation views', () => {
   it('come in the order of the method, then the group’s view and what to discuss', () => {
-    expect(PRESENT_VIEWS).toEqual(['describe', 'define', 'decide', 'goals', 'draft', 'group', 'discuss']);
-    expect(viewPosition('decide')).toEqual({ index: 3, total: 7 });
-    expect(viewPosition('discuss')).toEqual({ index: 7, total: 7 });
+    expect(PRESENT_VIEWS).toEqual(['describe', 'define', 'decide', 'goals', 'draft', 'group', 'discuss', 'join']);
+    expect(viewPosition('decide')).toEqual({ index: 3, total: 8 });
+    expect(viewPosition('join')).toEqual({ index: 8, total: 8 });
   });
 
   it('open the first view for an unknown or missing view in the URL', () => {
@@ -18,7 +18,8 @@ describe('presentation views', () => {
   it('have a next and a previous view, none beyond either end', () => {
     expect(nextView('describe')).toBe('define');
     expect(nextView('group')).toBe('discuss');
-    expect(nextView('discuss')).toBeNull();
+    expect(nextView('discuss')).toBe('join');
+    expect(nextView('join')).toBeNull();
     expect(previousView('define')).toBe('describe');
     expect(previousView('describe')).toBeNull();
   });
@@ -28,6 +29,7 @@ describe('presentation views', () => {
     expect(leaveTarget('a1', 'draft')).toBe('/a/a1/draft');
     expect(leaveTarget('a1', 'group')).toBe('/a/a1/workshop');
     expect(leaveTarget('a1', 'discuss')).toBe('/a/a1/workshop');
+    expect(leaveTarget('a1', 'join')).toBe('/a/a1/workshop');
   });
 });
 
@@ -44,16 +46,17 @@ describe('keyAction', () => {
 
   it('does nothing beyond the first and the last view', () => {
     expect(keyAction('describe', { key: 'ArrowLeft' })).toBeNull();
-    expect(keyAction('discuss', { key: 'ArrowRight' })).toBeNull();
+    expect(keyAction('join', { key: 'ArrowRight' })).toBeNull();
     expect(keyAction('describe', { key: 'Home' })).toBeNull();
   });
 
-  it('jumps with Home, End and the numbers 1–7; other numbers do nothing', () => {
+  it('jumps with Home, End and the numbers 1–8; other numbers do nothing', () => {
     expect(keyAction('goals', { key: 'Home' })).toEqual(go('describe'));
-    expect(keyAction('goals', { key: 'End' })).toEqual(go('discuss'));
+    expect(keyAction('goals', { key: 'End' })).toEqual(go('join'));
     expect(keyAction('describe', { key: '6' })).toEqual(go('group'));
+    expect(keyAction('describe', { key: '8' })).toEqual(go('join'));
     expect(keyAction('describe', { key: '1' })).toBeNull();
-    expect(keyAction('describe', { key: '8' })).toBeNull();
+    expect(keyAction('describe', { key: '9' })).toBeNull();
     expect(keyAction('describe', { key: '0' })).toBeNull();
   });
 

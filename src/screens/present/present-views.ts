@@ -1,7 +1,7 @@
 /**
  * The views of the presentation, in order, and how the keyboard moves between them. Pure.
  */
-export const PRESENT_VIEWS = ['describe', 'define', 'decide', 'goals', 'draft', 'group', 'discuss'] as const;
+export const PRESENT_VIEWS = ['describe', 'define', 'decide', 'goals', 'draft', 'group', 'discuss', 'join'] as const;
 export type PresentView = (typeof PRESENT_VIEWS)[number];
 
 export function isPresentView(value: unknown): value is PresentView {
@@ -31,7 +31,7 @@ export function previousView(view: PresentView): PresentView | null {
 
 /** Where "Leave presentation" goes: the step of a step view, the workshop page for the group views. */
 export function leaveTarget(assessmentId: string, view: PresentView): string {
-  const page = view === 'group' || view === 'discuss' ? 'workshop' : view;
+  const page = view === 'group' || view === 'discuss' || view === 'join' ? 'workshop' : view;
   return `/a/${assessmentId}/${page}`;
 }
 
@@ -48,7 +48,7 @@ export type KeyAction = { kind: 'go'; view: PresentView } | { kind: 'leave' } | 
 
 /**
  * What a key does on a view: ArrowRight / PageDown / Space next, ArrowLeft / PageUp previous, Home
- * and End the first and last view, 1–7 that view, Escape leaves. Keys with Ctrl, Alt or Meta stay the
+ * and End the first and last view, 1–8 that view, Escape leaves. Keys with Ctrl, Alt or Meta stay the
  * browser's (Alt+Left is "back"); nothing happens at either end. Space on a control is the control's.
  */
 export function keyAction(view: PresentView, input: KeyInput): KeyAction {

@@ -154,7 +154,7 @@ describe('SnapshotsPanel', () => {
     const { user } = await renderPanel(a, 'pl');
     expect(screen.getByRole('textbox', { name: pl.save.label })).toHaveValue(`Punkt wyjścia ${String(new Date().getFullYear())}`);
     await user.click(screen.getByRole('checkbox', { name: 'Punkt wyjścia 2025' }));
-    expect(cells('Skład międzysektorowy')).toEqual(['Punkt wyjścia: 4 | Cel: 4', 'Punkt wyjścia: 3,5 (\u22120,5) | Cel: 4 (0)']);
+    expect(cells('Skład międzysektorowy')).toEqual(['Punkt wyjścia: 4 | Poziom docelowy: 4', 'Punkt wyjścia: 3,5 (\u22120,5) | Poziom docelowy: 4 (0)']);
     expect(within(table()).getByRole('columnheader', { name: 'Teraz' })).toBeVisible();
   });
 

@@ -101,7 +101,7 @@ describe('Sector views', { timeout: 20_000 }, () => {
     );
     await openWorkshop(a);
     const table = screen.getByRole('table', { name: 'Median per sector: Baseline' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Dimension', 'Public sector']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Dimension', 'Public']);
     expect(rowCells(table, 'Financial model')).toEqual(['3']);
     expect(rowCells(table, 'Portfolio of services')).toEqual(['withheld']);
     expect(screen.getByText('“withheld”: fewer than 3 participants of this sector answered this dimension.')).toBeVisible();

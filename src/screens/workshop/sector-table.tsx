@@ -32,8 +32,8 @@ export function SectorTable({ assessment, profile }: { assessment: Assessment; p
                 <tr>
                   <th scope="col">{t('results.columns.dimension')}</th>
                   {visible.map((v) => (
-                    <th key={v.sector} scope="col" className="number">
-                      {t(`sectors.${v.sector}`)}
+                    <th key={v.sector} scope="col" className="number" title={t(`sectors.${v.sector}`)}>
+                      {t(`sectorsShort.${v.sector}`)}
                     </th>
                   ))}
                 </tr>

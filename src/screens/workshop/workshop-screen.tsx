@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Assessment } from '@/domain/assessment';
 import { BallotExchange } from './ballot-exchange';
 import { ConsensusTable } from './consensus-table';
+import { JoinPanel } from './join-panel';
 import { ParticipantsSection } from './participants-section';
 import { PrivateScoring, PrivateScoringStart } from './private-scoring';
 import { ResultsSection } from './results-section';
@@ -39,6 +40,9 @@ export function WorkshopScreen({ assessment }: { assessment: Assessment }) {
           </div>
           <ParticipantsSection assessment={assessment} />
           <PrivateScoringStart assessment={assessment} buttonRef={startRef} onStart={() => setScoring(true)} />
+          <div className="workshop-section">
+            <JoinPanel assessment={assessment} />
+          </div>
           <div className="workshop-section">
             <BallotExchange assessment={assessment} />
           </div>

@@ -36,7 +36,7 @@ async function openDecide({ mode = 'create', language = 'en', focus = [], edit }
   assessment.decision.focus = focus.map((dimension) => ({ dimension, rationale: '' }));
   edit?.(assessment);
   const app = await renderApp({ seed: [assessment], route: `/a/${assessment.id}/decide`, language });
-  const table = await screen.findByRole('table', { name: language === 'en' ? 'Baseline, ideal and gap' : 'Punkt wyjścia, cel i luka' });
+  const table = await screen.findByRole('table', { name: language === 'en' ? 'Baseline, ideal and gap' : 'Punkt wyjścia, poziom docelowy i luka' });
   return { ...app, id: assessment.id, table };
 }
 

@@ -102,7 +102,7 @@ describe('DRAFT step', () => {
 
   it('proposes a milestone every quarter between start and due', async () => {
     const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2027-01-31' }] });
-    await user.click(within(measureCard()).getByRole('radio', { name: 'Every quarter' }));
+    await user.click(within(measureCard()).getByRole('radio', { name: 'Every 3 months from the start' }));
     expect(milestoneDates()).toEqual(['on 1 August 2026', 'on 1 November 2026']);
 
     const due = within(measureCard()).getByLabelText('Due');
@@ -110,6 +110,29 @@ describe('DRAFT step', () => {
     await user.type(due, '2027-02-15');
 
     expect(milestoneDates()).toEqual(['on 1 August 2026', 'on 1 November 2026', 'on 1 February 2027']);
+  }, 15_000);
+
+  it('proposes the ends of calendar quarters between start and due, and says which quarterly it is', async () => {
+    const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2027-01-31' }] });
+    await user.click(within(measureCard()).getByRole('radio', { name: 'At the ends of calendar quarters (31 March, 30 June…)' }));
+    expect(milestoneDates()).toEqual(['on 30 June 2026', 'on 30 September 2026', 'on 31 December 2026']);
+    expect(within(measureCard()).getByRole('radio', { name: 'Every 3 months from the start' })).not.toBeChecked();
+  }, 15_000);
+
+  it('flags a milestone by date without a date, and one after the measure’s due date, until they are fixed', async () => {
+    const { user } = await openDraft({ measures: [{ start: '2026-05-01', due: '2026-12-31' }] });
+    const card = measureCard();
+    await user.click(within(card).getByRole('button', { name: 'Add milestone' }));
+    expect(warnings(card)).toContain('Milestone 1 has no date yet: set one, or it is left out of the calendar file.');
+
+    await user.type(within(card).getByLabelText('Date of milestone 1'), '2027-01-01');
+    expect(warnings(card)).not.toContain('Milestone 1 has no date yet: set one, or it is left out of the calendar file.');
+    expect(warnings(card)).toContain('Milestone 1 falls after the measure’s due date.');
+
+    const date = within(card).getByLabelText('Date of milestone 1');
+    await user.clear(date);
+    await user.type(date, '2026-12-31');
+    expect(warnings(card)).not.toContain('Milestone 1 falls after the measure’s due date.');
   }, 15_000);
 
   it('adds and removes milestones by date', async () => {
@@ -220,15 +243,44 @@ describe('DRAFT step', () => {
     expect((await stored(id)).goals[0]?.monitoring).toEqual({ reviewer: 'Board', frequency: 'quarterly', indicatorIds: ['ind-1'], note: '' });
   });
 
-  it('shows the dated measures by quarter in the timeline', async () => {
-    const milestones = [{ id: 'ms-1', title: 'Kickoff', due: '2026-06-15', offsetDays: null, done: false }];
-    await openDraft({ measures: [{ title: 'Run 3 roundtables', start: '2026-05-01', due: '2026-11-30', milestones }, { title: 'Adopt charter' }] });
+  it('shows the dated measures by quarter in the timeline, each with its real status and its milestones reached or not', async () => {
+    const milestones = [
+      { id: 'ms-1', title: 'Kickoff', due: '2026-06-15', offsetDays: null, done: true },
+      { id: 'ms-2', title: 'Report', due: '2026-11-15', offsetDays: null, done: false },
+    ];
+    await openDraft({
+      measures: [
+        { title: 'Run 3 roundtables', start: '2026-05-01', due: '2026-11-30', milestones, status: 'in-progress' },
+        { title: 'Adopt charter', start: '2026-07-01', due: '2026-09-30', status: 'blocked' },
+        { title: 'Old pilot', start: '2026-04-01', due: '2026-05-31', status: 'dropped' },
+        { title: 'Undated' },
+      ],
+    });
     const table = screen.getByRole('table', { name: 'Timeline by quarter' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Measure', 'Q2 2026', 'Q3 2026', 'Q4 2026']);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Run 3 roundtablesFinancial model']);
-    const cells = within(table).getAllByRole('cell');
-    expect(cells.map((c) => c.textContent)).toEqual(['running◆ 1 milestone', 'running', 'running']);
+    const row = (name: RegExp) => within(within(table).getByRole('rowheader', { name }).closest('tr') ?? expect.fail('no row')).getAllByRole('cell').map((c) => c.textContent);
+    expect(row(/^Run 3 roundtables/)).toEqual(['In progress◆ 1 milestone, 1 reached', 'In progress', 'In progress◇ 1 milestone, 0 reached']);
+    expect(row(/^Adopt charter/)).toEqual(['', 'Blocked', '']);
+    expect(row(/^Old pilot/)).toEqual(['Dropped', '', '']);
+    expect(within(table).queryByRole('rowheader', { name: /^Undated/ })).not.toBeInTheDocument();
+    const legend = screen.getByRole('list', { name: 'Legend of the timeline' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Planned',
+      'In progress',
+      'Done',
+      'Blocked',
+      'Dropped',
+      '◆ all milestones of the quarter reached',
+      '◇ a milestone of the quarter not reached yet',
+    ]);
     expect(screen.queryByText('The timeline appears once measures have start and due dates.')).not.toBeInTheDocument();
+  });
+
+  it('writes quarters with Roman numerals in Polish', async () => {
+    await openDraft({ language: 'pl', measures: [{ title: 'Okrągłe stoły', start: '2026-11-01', due: '2027-02-28' }] });
+    const table = screen.getByRole('table', { name: 'Harmonogram według kwartałów' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Działanie', 'IV\u00a0kw. 2026', 'I\u00a0kw. 2027']);
+    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Zaplanowane', 'Zaplanowane']);
   });
 
   it('in evaluation mode asks whether each measure is concrete, resourced and owned', async () => {

@@ -9,9 +9,9 @@ import { editMeasure, removeMeasure } from '@/state/editor-actions';
 import { MilestoneEditor, withCadence } from './milestone-editor';
 import { ResourcesForm } from './resources-form';
 
-/** Quarterly milestones follow the measure's dates. */
+/** Quarterly milestones (every 3 months, or at quarter ends) follow the measure's dates. */
 function refreshQuarterly(m: Measure): Measure {
-  return m.cadence === 'quarterly' && m.start !== '' ? withCadence(m, 'quarterly') : m;
+  return (m.cadence === 'quarterly' || m.cadence === 'quarter-ends') && m.start !== '' ? withCadence(m, m.cadence) : m;
 }
 
 /** One measure: what, who, when, milestones, resources, status, and the plan checks' warnings. */
@@ -67,7 +67,7 @@ export function MeasureCard({ measure: m, number }: { measure: Measure; number: 
           <h6>{t('draft.warningsTitle')}</h6>
           <ul>
             {issues.map((issue) => (
-              <li key={issue.code}>{t(`draft.issues.${issue.code}`, { phrase: issue.phrase ?? '' })}</li>
+              <li key={`${issue.code}-${String(issue.number ?? 0)}`}>{t(`draft.issues.${issue.code}`, { phrase: issue.phrase ?? '', number: issue.number ?? 0 })}</li>
             ))}
           </ul>
         </section>

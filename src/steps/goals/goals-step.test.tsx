@@ -53,6 +53,7 @@ describe('GOALS step', () => {
     expect(findings()).toEqual([
       'S Write the goal statement.',
       'M Add at least one indicator.',
+      'A Who delivers this goal, and with which resources? Write it under “Resources and commitments that make it achievable”, or write there why the group judged the goal achievable.',
       'R Link the goal to a success factor or say how it serves the vision.',
       'T Set a due date.',
     ]);
@@ -65,7 +66,7 @@ describe('GOALS step', () => {
     const { user } = await openGoals();
     await user.type(within(card()).getByRole('textbox', { name: 'Goal statement' }), 'Improve funding');
 
-    expect(findings()).toContain('S “improv…” says what to do but not how much: add a number or a clear end state.');
+    expect(findings()).toContain('S “Improve” points a direction but does not say how far: add a number or describe the end state.');
     expect(findings()).not.toContain('S Write the goal statement.');
     expect(within(card()).getByText('Improve funding (no due date yet).')).toBeVisible();
   }, 15_000);
@@ -78,8 +79,8 @@ describe('GOALS step', () => {
     const items = within(within(polishCard).getByRole('region', { name: 'Sprawdzenie SMART' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(items).toContain('S „wzmocn…” mówi, co robić, ale nie mówi, w jakim stopniu: dodaj liczbę albo jasno opisany stan końcowy.');
-    expect(items).not.toContain('S Zapisz treść celu.');
+    expect(items).toContain('S „Wzmocnienie” wskazuje kierunek, ale nie mówi, o\u00a0ile – dodajcie liczbę albo opiszcie stan końcowy.');
+    expect(items).not.toContain('S Zapiszcie treść celu.');
   }, 20_000);
 
   it.each([
@@ -144,8 +145,10 @@ describe('GOALS step', () => {
     await user.type(within(indicator).getByRole('textbox', { name: 'Target value' }), '40');
     await user.selectOptions(within(goal).getByRole('combobox', { name: 'Success factor it serves' }), 'The vision as a whole');
     await user.type(within(goal).getByLabelText('Due date'), '2027-06-30');
-
     const check = within(goal).getByRole('region', { name: 'SMART check' });
+    expect(within(check).getByText(/^Who delivers this goal/)).toBeVisible();
+    await user.type(within(goal).getByRole('textbox', { name: 'Resources and commitments that make it achievable' }), 'The coordinator recruits; ROPS pays her.');
+
     expect(within(check).getByText('This goal passes every SMART check.')).toBeVisible();
     expect(within(check).queryByRole('list')).not.toBeInTheDocument();
     expect(within(goal).getByText('By 30 June 2027: Reach 40 members. Measured by Members from 12 to 40.')).toBeVisible();
@@ -254,15 +257,15 @@ describe('starting a goal from an idea', () => {
     expect(within(panel).getByRole('combobox', { name: 'Dimension' })).toHaveDisplayValue('Financial model');
     expect(within(panel).getByRole('combobox', { name: 'Useful when' })).toHaveDisplayValue('creating a cluster');
 
-    await user.click(within(panel).getByRole('button', { name: 'Use as goal: No funding source above 40 %' }));
+    await user.click(within(panel).getByRole('button', { name: 'Use as goal: No funding source above 40%' }));
 
     expect(within(card()).queryByRole('region', { name: PANEL })).not.toBeInTheDocument();
     const statement = within(card()).getByRole('textbox', { name: 'Goal statement' });
-    expect(statement).toHaveValue('Bring the share of the largest single funding source down to 40 % of the yearly budget or less.');
+    expect(statement).toHaveValue('Bring the share of the largest single funding source down to 40% of the yearly budget or less.');
     expect(statement).toHaveFocus();
-    expect(await within(card()).findByText('From the idea library: No funding source above 40 %')).toBeVisible();
+    expect(await within(card()).findByText('From the idea library: No funding source above 40%')).toBeVisible();
     expect(within(card()).getByText('(Pomeranian cluster model, § Risks: financial)')).toBeVisible();
-    expect(screen.getByText('The idea “No funding source above 40 %” is now the goal for Financial model. Adapt it to your region.')).toBeVisible();
+    expect(screen.getByText('The idea “No funding source above 40%” is now the goal for Financial model. Adapt it to your region.')).toBeVisible();
     // The suggested indicator comes along, ready for the group's figures
     const indicator = within(card()).getByRole('group', { name: 'Indicator 1' });
     expect(within(indicator).getByRole('textbox', { name: 'Name' })).toHaveValue('Share of the budget from the largest single source');
@@ -271,17 +274,17 @@ describe('starting a goal from an idea', () => {
 
     // The group adapts it like any goal
     await user.clear(statement);
-    await user.type(statement, 'Cut the largest source to 45 % of the budget');
+    await user.type(statement, 'Cut the largest source to 45% of the budget');
     await user.type(within(indicator).getByRole('textbox', { name: 'Baseline value' }), '80');
     await user.type(within(indicator).getByRole('textbox', { name: 'Target value' }), '45');
 
-    expect(within(card()).getByText('From the idea library: No funding source above 40 %')).toBeVisible();
+    expect(within(card()).getByText('From the idea library: No funding source above 40%')).toBeVisible();
     const saved = (await stored(id)).goals;
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({
       dimension: 'finance',
       ideaId: 'finance-goal-cap-single-source',
-      statement: 'Cut the largest source to 45 % of the budget',
+      statement: 'Cut the largest source to 45% of the budget',
       indicators: [{ name: 'Share of the budget from the largest single source', unit: '%', direction: 'lower', baseline: 80, target: 45 }],
     });
   }, 30_000);

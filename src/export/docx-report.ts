@@ -42,14 +42,10 @@ export function dimensionNotesSection(report: ReportModel, text: ReportText): Fi
 /** Share of the width per column of the group's ratings (the dimension's name gets the most). */
 const WORKSHOP_SHARES: Record<(typeof WORKSHOP_COLUMNS)[number], number> = {
   dimension: 22,
-  baselineMedian: 9,
-  baselineRange: 9,
-  baselineSpread: 11,
-  idealMedian: 9,
-  idealRange: 9,
-  idealSpread: 11,
-  agreed: 12,
-  discuss: 8,
+  baseline: 21,
+  ideal: 21,
+  agreed: 20,
+  discuss: 16,
 };
 
 export function workshopSection(w: ReportWorkshop, text: ReportText): FileChild[] {

@@ -48,7 +48,7 @@ export function workshopSection(w: ReportWorkshop, text: ReportText): Lines {
           ...paragraph(text.t('report.groupIntro')),
           ...table(
             WORKSHOP_COLUMNS.map((c) => text.t(`report.columns.${c}`)),
-            WORKSHOP_COLUMNS.map((c) => (c === 'dimension' || c === 'agreed' || c === 'discuss' ? 'left' : 'right')),
+            WORKSHOP_COLUMNS.map(() => 'left'),
             workshopRows(w, text),
           ),
           '',

@@ -83,7 +83,12 @@ export function distribution(a: Aggregate, text: ReportText): string {
   return text.t('report.distribution', { one, two, three, four, five });
 }
 
-export const WORKSHOP_COLUMNS = ['dimension', 'baselineMedian', 'baselineRange', 'baselineSpread', 'idealMedian', 'idealRange', 'idealSpread', 'agreed', 'discuss'] as const;
+export const WORKSHOP_COLUMNS = ['dimension', 'baseline', 'ideal', 'agreed', 'discuss'] as const;
+
+/** "3 (1–5), 1/1/1/1/1": median, range and how many gave each score. */
+function groupCell(a: Aggregate, text: ReportText): string {
+  return text.t('report.groupCell', { median: median(a, text), range: range(a, text), distribution: distribution(a, text) });
+}
 
 /** The group's ratings per dimension, a row per dimension in the columns of WORKSHOP_COLUMNS. */
 export function workshopRows(w: ReportWorkshop, text: ReportText): string[][] {
@@ -91,12 +96,8 @@ export function workshopRows(w: ReportWorkshop, text: ReportText): string[][] {
     row.agreed.baseline === null && row.agreed.ideal === null ? dash(text) : `${text.rating(row.agreed.baseline)} / ${text.rating(row.agreed.ideal)}`;
   return w.rows.map((row) => [
     text.dimension(row.dimension),
-    median(row.baseline, text),
-    range(row.baseline, text),
-    distribution(row.baseline, text),
-    median(row.ideal, text),
-    range(row.ideal, text),
-    distribution(row.ideal, text),
+    groupCell(row.baseline, text),
+    groupCell(row.ideal, text),
     agreed(row),
     row.discuss ? text.t('common.yes') : '',
   ]);

@@ -106,12 +106,13 @@ describe.each(LANGUAGES)('the Word file of the worked example in LibreOffice (%s
     expect(missing).toEqual([]);
   });
 
-  it('writes the profile table with its headers and dimension names unbroken', () => {
+  it('writes the profile and workshop tables with their headers and dimension names unbroken', () => {
     const { words, text } = get(language);
     const all = new Set(words.map((w) => bare(w.text)));
     const expected = [
       ...(['dimension', 'baseline', 'ideal', 'agreed', 'gap', 'focus'] as const).map((k) => text.t(`docx.profile.columns.${k}`)),
       ...get(language).report.profile.map((row) => text.dimension(row.dimension)),
+      ...(['dimension', 'baseline', 'ideal', 'agreed', 'discuss'] as const).map((k) => text.t(`report.columns.${k}`)),
     ];
     expect(expected.flatMap((phrase) => phrase.split(/\s+/).map(bare).filter((w) => w.length > 1 && !all.has(w)))).toEqual([]);
   });

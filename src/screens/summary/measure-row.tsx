@@ -36,14 +36,16 @@ export function MeasureRow({ measure }: { measure: Measure }) {
   const lng = i18n.language;
   const dash = tw('rating.short.unrated');
   const contributors = measure.contributors.map((c) => c.trim()).filter(Boolean);
+  // The column of each cell, shown beside it when the table becomes cards on a narrow screen.
+  const col = (key: 'owner' | 'contributors' | 'start' | 'due' | 'milestones' | 'resources' | 'status') => t(`roadmap.columns.${key}`);
   return (
     <tr>
       <th scope="row">{filled(measure.title) ? measure.title : tw('draft.untitled')}</th>
-      <td>{filled(measure.owner) ? measure.owner : t('notGiven')}</td>
-      <td>{contributors.length > 0 ? contributors.join(', ') : dash}</td>
-      <td className="summary-date">{dateOr(measure.start, lng, dash)}</td>
-      <td className="summary-date">{dateOr(measure.due, lng, dash)}</td>
-      <td>
+      <td data-label={col('owner')}>{filled(measure.owner) ? measure.owner : t('notGiven')}</td>
+      <td data-label={col('contributors')}>{contributors.length > 0 ? contributors.join(', ') : dash}</td>
+      <td className="summary-date" data-label={col('start')}>{dateOr(measure.start, lng, dash)}</td>
+      <td className="summary-date" data-label={col('due')}>{dateOr(measure.due, lng, dash)}</td>
+      <td data-label={col('milestones')}>
         {measure.milestones.length > 0 ? (
           <ul className="summary-cell-list">
             {measure.milestones.map((ms, index) => {
@@ -60,10 +62,10 @@ export function MeasureRow({ measure }: { measure: Measure }) {
           t('roadmap.noMilestones')
         )}
       </td>
-      <td>
+      <td data-label={col('resources')}>
         <ResourceList resources={measure.resources} />
       </td>
-      <td>
+      <td data-label={col('status')}>
         {tw(`draft.statuses.${measure.status}`)}
         {measure.status === 'dropped' && filled(measure.dropReason) && (
           <span className="summary-sub">{t('roadmap.dropReason', { reason: measure.dropReason })}</span>

@@ -15,7 +15,7 @@ function GoalRoadmap({ goal, measures }: { goal: Goal; measures: readonly Measur
   return (
     <SummaryBlock title={tw('goals.goalFor', { dimension })}>
       {measures.length > 0 ? (
-        <table className="summary-table summary-roadmap-table">
+        <table className="summary-table summary-roadmap-table stack-table">
           <caption>{t('roadmap.caption', { dimension })}</caption>
           <thead>
             <tr>

@@ -41,7 +41,7 @@ export function GapTable({ assessment }: { assessment: Assessment }) {
         </select>
       </div>
       <div className="table-scroll">
-        <table className="gap-table">
+        <table className="gap-table stack-table">
           <caption className="visually-hidden">{t('decide.tableTitle')}</caption>
           <thead>
             <tr>
@@ -62,14 +62,14 @@ export function GapTable({ assessment }: { assessment: Assessment }) {
                   {(['baseline', 'ideal'] as const).map((profile) => {
                     const note = ratingSourceNote(sourcedValue(assessment, row.dimension, profile), t, i18n.language);
                     return (
-                      <td key={profile}>
+                      <td key={profile} data-label={t(`decide.columns.${profile}`)}>
                         {formatRating(row[profile], t, i18n.language)}
                         {note && <span className="value-source"> ({note})</span>}
                       </td>
                     );
                   })}
-                  <td className="gap-cell">{formatRating(row.gap, t, i18n.language)}</td>
-                  <td>
+                  <td className="gap-cell" data-label={t('decide.columns.gap')}>{formatRating(row.gap, t, i18n.language)}</td>
+                  <td data-label={t('decide.columns.tags')}>
                     {TAGS.map((tag) => (
                       <label key={tag} className="choice small">
                         <input
@@ -85,7 +85,7 @@ export function GapTable({ assessment }: { assessment: Assessment }) {
                       </label>
                     ))}
                   </td>
-                  <td>
+                  <td data-label={t('decide.columns.focus')}>
                     <input
                       type="checkbox"
                       checked={focus.has(row.dimension)}

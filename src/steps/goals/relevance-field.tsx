@@ -19,7 +19,7 @@ export function RelevanceField({ idPrefix, goal, factors, onChange }: RelevanceF
   const name = (f: SuccessFactor) => (f.kind === 'custom' ? f.label || t('define.ownFactor') : t(`define.factors.${f.kind}`));
   return (
     <>
-      <div className="field">
+      <div className="field factor-field">
         <label htmlFor={`${idPrefix}-factor`}>{t('goals.successFactor')}</label>
         <select id={`${idPrefix}-factor`} value={goal.successFactorId} onChange={(e) => onChange({ successFactorId: e.target.value })}>
           <option value="">{t('goals.noFactor')}</option>

@@ -11,7 +11,7 @@ import type { Vision } from './vision';
 import { emptyVision } from './vision';
 
 /** The version of the stored record shape. Bump it with a migration in src/storage/migrations. */
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const MODES = ['create', 'evaluate'] as const;
 export type Mode = (typeof MODES)[number];

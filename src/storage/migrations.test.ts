@@ -178,18 +178,18 @@ describe('the schema version 5 fixture', () => {
   });
 });
 
-describe('the schema version 7 fixture', () => {
+describe('the schema version 6 fixture', () => {
   it('is a fully filled, valid assessment of the current schema', () => {
-    const row = readFixture(7);
-    expect(row.schemaVersion).toBe(7);
-    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    const row = readFixture(6);
+    expect(row.schemaVersion).toBe(6);
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
     expect(v.safeParse(assessmentSchema, row).success).toBe(true);
     expect(Object.keys(row).sort()).toEqual(Object.keys(fresh()).sort());
   });
 
   it('gets the summary the list shows when a database of the previous version opens: name, region, facilitator, mode, dates and progress', async () => {
     const name = freshName();
-    const fixture = readFixture(7);
+    const fixture = readFixture(6);
     const previous = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 2]?.version ?? 1;
     const plain = { ...fixture, name: 'Żuławy', id: 'second', updatedAt: '2026-01-01T00:00:00.000Z', schemaVersion: previous };
     await writeAsVersion(name, previous, [{ ...fixture, schemaVersion: previous }, plain]);
@@ -206,8 +206,8 @@ describe('the schema version 7 fixture', () => {
 
   it('opens unchanged in this version of the app, with its summary', async () => {
     const name = freshName();
-    const fixture = readFixture(7);
-    await writeAsVersion(name, 7, [fixture]);
+    const fixture = readFixture(6);
+    await writeAsVersion(name, 6, [fixture]);
     const db = currentDb() ?? createDb(name);
     await db.open();
     await db.summaries.put(summarize(fixture as unknown as Assessment));

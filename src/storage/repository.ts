@@ -9,7 +9,7 @@ import type { NavigatorDb } from './db';
 import { codeVersion, createDb, DB_NAME, storedVersion } from './db';
 import { createDexieBackend } from './dexie-backend';
 import { createMemoryBackend } from './memory-backend';
-import { buildSummaries } from './migrations/v7-summaries';
+import { buildSummaries } from './migrations/v6-summaries';
 
 /**
  * ok: reading and writing IndexedDB. unavailable: IndexedDB could not be opened, working in memory.

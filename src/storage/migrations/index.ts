@@ -11,7 +11,7 @@ import { addSnapshotMeasures } from './v3-snapshot-measures';
 import type { Transaction } from 'dexie';
 import { keepRowShape } from './v4-local-backups';
 import { addNumberInputs } from './v5-number-inputs';
-import { buildSummaries } from './v7-summaries';
+import { buildSummaries } from './v6-summaries';
 
 export type StoredRow = Record<string, unknown>;
 
@@ -57,7 +57,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     migrate: addNumberInputs,
   },
   {
-    version: 7,
+    version: 6,
     // What the home list shows of each assessment, built from the rows (src/domain/assessment-summary.ts).
     stores: { summaries: 'id, updatedAt' },
     migrate: keepRowShape,

@@ -1,7 +1,7 @@
 /**
- * Schema version 7: a new table, `summaries`, holds what the home list shows of each assessment
+ * Schema version 6: a new table, `summaries`, holds what the home list shows of each assessment
  * (src/domain/assessment-summary.ts), so that the list does not read whole records. Assessment rows keep
- * their shape (the upgrade stamps them with version 7); the summaries are built from the rows once, here,
+ * their shape (the upgrade stamps them with version 6); the summaries are built from the rows once, here,
  * and from then on written by src/storage in the same transaction as every write of a record.
  */
 import type { Transaction } from 'dexie';

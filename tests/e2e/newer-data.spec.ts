@@ -4,7 +4,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Assessment } from '../../src/domain/assessment';
 import { CURRENT_SCHEMA_VERSION } from '../../src/domain/assessment';
+import { summarize } from '../../src/domain/assessment-summary';
 import { AppPage } from './page-models/app-page';
 import { readStoredData } from './stored-data';
 
@@ -16,9 +18,11 @@ test('data from a newer version is shown, never written, and the app offers to r
   // Given a browser whose database was written by the next version of the app (Dexie: version × 10)
   const current = JSON.parse(await readFile(fixture, 'utf8')) as { region: string };
   const record = { ...current, schemaVersion: CURRENT_SCHEMA_VERSION + 1, futureField: 'kept' };
+  // A newer version still writes the summary the home list reads (schema changes only add).
+  const summary = summarize(record as unknown as Assessment);
   await page.goto('./favicon.svg');
   await page.evaluate(
-    ({ version, row }) =>
+    ({ version, row, summary: listed }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('csei-navigator', version);
         request.onupgradeneeded = () => {
@@ -30,7 +34,9 @@ test('data from a newer version is shown, never written, and the app offers to r
           const copies = db.createObjectStore('localBackups', { keyPath: 'id' });
           copies.createIndex('assessmentId', 'assessmentId');
           copies.createIndex('takenAt', 'takenAt');
+          db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
           db.createObjectStore('futureTable', { keyPath: 'id' });
+          request.transaction?.objectStore('summaries').put(listed);
           request.transaction?.objectStore('assessments').put(row);
           request.transaction?.objectStore('settings').put({ key: 'language', value: 'en' });
         };
@@ -42,7 +48,7 @@ test('data from a newer version is shown, never written, and the app offers to r
           reject(request.error ?? new Error('seeding failed'));
         };
       }),
-    { version: (CURRENT_SCHEMA_VERSION + 1) * 10, row: record },
+    { version: (CURRENT_SCHEMA_VERSION + 1) * 10, row: record, summary },
   );
   const before = await readStoredData(page);
 

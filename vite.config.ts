@@ -71,5 +71,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // A component test that walks a whole step can take seconds on a loaded 2-core machine; the limit only
+    // matters when a test would otherwise hang (tests never assert timings).
+    testTimeout: 20_000,
   },
 });

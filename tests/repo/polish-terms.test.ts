@@ -2,27 +2,13 @@
  * The glossary's "Decisions for the app" (../shared/glossary-en-pl.md) held as a test: every Polish
  * text uses one word per idea, and this fails when a forbidden variant comes back.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const localesDir = join(import.meta.dirname, '..', '..', 'locales');
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { loadLocale, localesDir } from './locale-files';
 
 const namespaces = readdirSync(join(localesDir, 'pl')).map((f) => f.replace(/\.json$/, ''));
-const load = (language: string, ns: string) =>
-  flatten(JSON.parse(readFileSync(join(localesDir, language, `${ns}.json`), 'utf8')) as Tree);
+const load = loadLocale;
 
 /** Forbidden Polish variants, each with the word the app uses instead. */
 const FORBIDDEN: { pattern: RegExp; use: string }[] = [
